@@ -1,0 +1,35 @@
+# Two commands matter: `make demo` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+WAREHOUSE ?= data/warehouse
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: install demo test test-fast bench clean lock
+
+$(BIN)/peristiwa: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+install: $(BIN)/peristiwa
+
+demo: install  ## ingest seeds/ into $(WAREHOUSE) and show what landed
+	$(BIN)/peristiwa ingest seeds/articles --warehouse $(WAREHOUSE)
+	$(BIN)/peristiwa status --warehouse $(WAREHOUSE)
+
+test: install  ## the whole suite
+	$(BIN)/python -m pytest
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not slow and not corpus"
+
+lock:  ## refresh constraints.txt from a clean resolve
+	rm -rf /tmp/peristiwa-lock && $(PYTHON) -m venv /tmp/peristiwa-lock
+	/tmp/peristiwa-lock/bin/pip install --quiet '.[test]'
+	/tmp/peristiwa-lock/bin/pip freeze --exclude peristiwa > constraints.txt
+
+clean:
+	rm -rf $(VENV) data build *.egg-info

@@ -1,0 +1,45 @@
+"""Settings: read once per run into one typed object.
+
+Every value can come from an argument, from a ``PERISTIWA_*`` environment
+variable, or from its default here. Nothing else in the code reads the
+environment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PERISTIWA_", extra="ignore")
+
+    warehouse: Path = Field(
+        default=Path("data/warehouse"),
+        description="Warehouse folder: Parquet datasets and catalog.duckdb.",
+    )
+    reference_dir: Path = Field(
+        default=PROJECT_ROOT / "seeds" / "reference",
+        description="Reference data (actors, places, type lexicons) as CSV.",
+    )
+    field_map: Path | None = Field(
+        default=None,
+        description="JSON file mapping your records' field names to canonical ones, "
+        'e.g. {"body": "text", "headline": "title"}.',
+    )
+    batch_size: int = Field(
+        default=2000, ge=1, description="Articles per Prefect task (work is batched, never one task per article)."
+    )
+    lock_timeout: float = Field(
+        default=0.0, ge=0, description="Seconds to wait for another run on the same warehouse (0: refuse at once)."
+    )
+    max_file_bytes: int = Field(
+        default=512 * 1024 * 1024, ge=1, description="Larger input files are quarantined, not read."
+    )
+    keep_snapshots: int = Field(
+        default=3, ge=2, description="Committed snapshots kept for readers that are still open."
+    )

@@ -1,0 +1,1 @@
+"""Extraction: Article -> Events, behind the ``Extractor`` protocol (see base.py)."""
