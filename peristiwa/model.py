@@ -12,7 +12,7 @@ those columns, so the two cannot drift.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Stage = Literal["discover", "read", "normalise", "extract", "validate", "dedup"]
@@ -117,4 +117,3 @@ class Event:
     evidence: str
     confidence: float
     extractor_version: str
-    sentence_index: int = field(default=0)

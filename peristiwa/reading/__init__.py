@@ -7,3 +7,13 @@ Public interface (kept stable for flows/ and warehouse/):
   of any supported format, gzip transparently, never raising for bad input.
 - ``FieldMap``: maps each dataset's field names onto ``model.CANONICAL_FIELDS``.
 """
+
+from peristiwa.reading.decode import UndecodableError, decode_bytes
+from peristiwa.reading.discover import FORMATS, Discovery, discover, source_format
+from peristiwa.reading.fieldmap import FieldMap
+from peristiwa.reading.read import MAX_BYTES, read_file
+
+__all__ = [
+    "FORMATS", "MAX_BYTES", "Discovery", "FieldMap", "UndecodableError",
+    "decode_bytes", "discover", "read_file", "source_format",
+]

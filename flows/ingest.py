@@ -1,0 +1,87 @@
+"""The ingest flow: discover -> read -> normalise -> extract -> validate -> land -> refresh catalog.
+
+Runs in Prefect's ephemeral mode by default (no server to start).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows import progress
+from flows.summary import RunSummary
+from flows.tasks import (
+    discover_files, extract_batch, land_run, load_extractor, normalise_batch, plan_changes,
+    read_batch, validate_and_stage,
+)
+from peristiwa.config import Settings
+from peristiwa.pipeline import chunks, file_groups
+from peristiwa.reading import FieldMap
+from warehouse.catalog import refresh_catalog
+from warehouse.landing import RunInfo
+from warehouse.layout import WarehousePaths
+from warehouse.lock import warehouse_lock
+from warehouse.snapshot import collect_garbage
+
+READ_BYTES_PER_TASK = 64 * 1024 * 1024
+
+
+def new_run_id(now: dt.datetime) -> str:
+    """Sortable and unique: UTC start time plus a random suffix."""
+    return now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+
+
+@task(name="refresh-catalog", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def refresh_catalog_task(root: Path) -> Path:
+    return refresh_catalog(root)
+
+
+@flow(name="ingest", log_prints=True)
+def ingest(
+    paths: list[str],
+    warehouse: str | None = None,
+    full_refresh: bool = False,
+    field_map: str | None = None,
+    lock_timeout: float | None = None,
+) -> RunSummary:
+    """Ingest article files and folders into the warehouse, incrementally and atomically.
+
+    Arguments left as None come from the settings (``PERISTIWA_*`` variables, then defaults).
+    """
+    overrides = {"warehouse": warehouse, "field_map": field_map, "lock_timeout": lock_timeout}
+    settings = Settings(**{k: v for k, v in overrides.items() if v is not None})
+    root = settings.warehouse.resolve()
+    logger = get_run_logger()
+    started = dt.datetime.now(dt.timezone.utc)
+    extractor = load_extractor(settings.reference_dir.resolve())
+    run = RunInfo(new_run_id(started), started, [str(p) for p in paths], full_refresh, extractor.version)
+    field_map = FieldMap.load(settings.field_map)
+    logger.info("run %s: %s into %s", run.run_id, ", ".join(run.inputs), root)
+
+    with warehouse_lock(WarehousePaths(root).lock, run.run_id, settings.lock_timeout):
+        collect_garbage(WarehousePaths(root), settings.keep_snapshots, logger.info)
+        found = discover_files(run.inputs)
+        plan = plan_changes(root, found.files, full_refresh)
+        logger.info("%d files: %d new, %d changed, %d unchanged", plan.seen, len(plan.new), len(plan.changed), len(plan.skipped))
+        validate_and_stage(root, run, 0, [], [], found.problems)
+        batch = 0
+        progress.watcher.stage("reading and extracting", sum(f.size for f in plan.to_read))
+        for group in file_groups(plan.to_read, READ_BYTES_PER_TASK):
+            records, problems = read_batch(group, field_map, settings.max_file_bytes)
+            for chunk in chunks(records, settings.batch_size) if records else [[]]:
+                batch += 1
+                articles, normalise_problems = normalise_batch(list(chunk), run.extractor_version, started)
+                events, extract_problems = extract_batch(articles, settings.reference_dir.resolve())
+                validate_and_stage(root, run, batch, articles, events, problems + normalise_problems + extract_problems)
+                problems = []
+            progress.watcher.advance(sum(f.size for f in group))
+        landed = land_run(root, run, found.files, plan)
+        refresh_catalog_task(root)
+
+    summary = RunSummary.of(run, plan, landed, root, dt.datetime.now(dt.timezone.utc))
+    logger.info(summary.sentence())
+    return summary

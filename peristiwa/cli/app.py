@@ -1,0 +1,166 @@
+"""Commands: ingest, sql, status. Each has --help with examples.
+
+Exit codes: 0 the command finished (an ingest run that quarantined input has
+still finished); 1 it could not run (bad input path list, broken settings,
+missing warehouse); 2 usage error; 75 the warehouse is busy with another run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from peristiwa.cli import render
+
+EXIT_BUSY = 75  # EX_TEMPFAIL: try again later
+console = Console(stderr=True)
+out = Console()
+
+app = typer.Typer(
+    name="peristiwa",
+    help="Terrorism and counter-terrorism events from Indonesian and English news, "
+    "as a Parquet + DuckDB warehouse.\n\n"
+    "Quick start:\n\n"
+    "  peristiwa ingest seeds/articles --warehouse data/warehouse\n\n"
+    "  peristiwa sql \"select event_type, count(*) from events group by 1\"\n\n"
+    "  peristiwa status",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+WarehouseOption = Annotated[
+    Optional[Path],
+    typer.Option("--warehouse", "-w", envvar="PERISTIWA_WAREHOUSE", show_envvar=True,
+                 help="Warehouse folder (default: data/warehouse).", file_okay=False),
+]
+
+
+def _warehouse(path: Optional[Path]) -> Path:
+    from peristiwa.config import Settings
+
+    return (path or Settings().warehouse).resolve()
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Prefect logs every task run at INFO; the CLI shows a progress bar instead."""
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders to read (recursively).", show_default=False)],
+    warehouse: WarehouseOption = None,
+    full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Rebuild everything (e.g. for a new extractor version).")] = False,
+    field_map: Annotated[Optional[Path], typer.Option("--field-map", exists=True, dir_okay=False,
+                                                       help='JSON mapping of your records\' field names, e.g. {"body": "text"}.')] = None,
+    wait: Annotated[Optional[float], typer.Option("--wait", min=0, help="Seconds to wait if another run holds the warehouse (default: refuse at once).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
+) -> None:
+    """Read article files into the warehouse: new and changed files only, atomically.
+
+    Formats: .txt .md .html .json .jsonl/.ndjson, each optionally .gz. Bad input is
+    recorded in the quarantine table and never stops the run.
+
+    Examples:
+
+      peristiwa ingest seeds/articles
+
+      peristiwa ingest ../shared/corpus --warehouse /data/peristiwa
+
+      peristiwa ingest inbox/ --field-map my_scraper.json --wait 600
+
+      peristiwa ingest ../shared/corpus --full-refresh
+    """
+    _quiet_prefect(verbose)
+    from flows import progress
+    from flows.ingest import ingest as ingest_flow
+    from warehouse.lock import WarehouseBusy
+
+    root = _warehouse(warehouse)
+    with render.RunProgress(console, enabled=not verbose) as bar:
+        progress.watch(bar)
+        try:
+            summary = ingest_flow(
+                [str(p) for p in paths], warehouse=str(root), full_refresh=full_refresh,
+                field_map=str(field_map) if field_map else None, lock_timeout=wait,
+            )
+        except WarehouseBusy as exc:
+            console.print(f"[yellow]busy:[/] {exc}")
+            raise typer.Exit(EXIT_BUSY) from None
+        except (ValueError, OSError) as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(1) from None
+        finally:
+            progress.watch(None)
+    render.summary(out, summary)
+
+
+@app.command()
+def sql(
+    query: Annotated[Optional[str], typer.Argument(help="SQL to run; omit or '-' to read it from stdin.", show_default=False)] = None,
+    warehouse: WarehouseOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    limit: Annotated[int, typer.Option(help="Most rows to print as a table (csv/json print all).")] = 200,
+) -> None:
+    """Run SQL against the warehouse catalog (views: articles, events, event_parties, quarantine, runs).
+
+    Examples:
+
+      peristiwa sql "select event_type, count(*) as n from events group by 1 order by n desc"
+
+      echo "select * from runs" | peristiwa sql
+
+      peristiwa sql -f csv "select * from event_parties" > parties.csv
+    """
+    from warehouse.catalog import connect
+
+    if query in (None, "-"):
+        if sys.stdin.isatty():
+            console.print("[red]error:[/] give a query, or pipe one into stdin")
+            raise typer.Exit(2)
+        query = sys.stdin.read()
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter("must be table, csv or json", param_hint="--format")
+    try:
+        con = connect(_warehouse(warehouse))
+        result = con.execute(query)
+        columns = [d[0] for d in result.description or []]
+        rows = result.fetchall() if result.description else []
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    except Exception as exc:  # duckdb errors: show them as the user's SQL problem
+        console.print(f"[red]SQL error:[/] {exc}")
+        raise typer.Exit(1) from None
+    render.rows(out, columns, rows, fmt, limit)
+
+
+@app.command()
+def status(warehouse: WarehouseOption = None) -> None:
+    """What the warehouse holds: row counts, events by type, last runs, quarantine reasons.
+
+    Example:
+
+      peristiwa status --warehouse data/warehouse
+    """
+    from warehouse.catalog import connect
+
+    try:
+        con = connect(_warehouse(warehouse))
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    render.status(out, con)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

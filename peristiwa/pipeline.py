@@ -1,0 +1,81 @@
+"""Batch functions of the pure pipeline: files -> records -> articles -> events.
+
+Each works on a whole batch (a Prefect task calls one of these per batch) and
+turns every failure into a ``Problem`` instead of raising.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+from peristiwa.extract.base import Extractor
+from peristiwa.model import Article, Event, FileRef, Problem, RawRecord
+from peristiwa.normalise import normalise_record
+from peristiwa.reading import FieldMap, read_file
+
+T = TypeVar("T")
+
+
+def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def file_groups(files: Sequence[FileRef], max_bytes: int) -> Iterator[list[FileRef]]:
+    """Group files so each read task handles about ``max_bytes`` of input."""
+    group: list[FileRef] = []
+    total = 0
+    for ref in files:
+        if group and total + ref.size > max_bytes:
+            yield group
+            group, total = [], 0
+        group.append(ref)
+        total += ref.size
+    if group:
+        yield group
+
+
+def read_files(files: Sequence[FileRef], field_map: FieldMap, max_bytes: int) -> tuple[list[RawRecord], list[Problem]]:
+    records: list[RawRecord] = []
+    problems: list[Problem] = []
+    for ref in files:
+        try:
+            for item in read_file(ref.path, field_map, max_bytes=max_bytes):
+                (problems if isinstance(item, Problem) else records).append(item)
+        except Exception as exc:  # a reader bug must not stop the run: record it
+            problems.append(Problem(ref.path, None, "read", "reader_error", f"reader failed: {type(exc).__name__}: {exc}"))
+    return records, problems
+
+
+def normalise_records(
+    records: Sequence[RawRecord], extractor_version: str, ingested_at: dt.datetime
+) -> tuple[list[Article], list[Problem]]:
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for raw in records:
+        try:
+            item = normalise_record(raw, extractor_version=extractor_version, ingested_at=ingested_at)
+        except Exception as exc:
+            item = Problem(raw.source_path, raw.record_index, "normalise", "normaliser_error",
+                           f"normalising failed: {type(exc).__name__}: {exc}", raw.fields.get("source_id"))
+        (problems if isinstance(item, Problem) else articles).append(item)
+    return articles, problems
+
+
+def extract_events(articles: Sequence[Article], extractor: Extractor) -> tuple[list[Event], list[Problem]]:
+    """Events of each distinct article (a repeated text is extracted once)."""
+    events: list[Event] = []
+    problems: list[Problem] = []
+    done: set[str] = set()
+    for article in articles:
+        if article.article_id in done:
+            continue
+        done.add(article.article_id)
+        try:
+            events.extend(extractor.extract(article))
+        except Exception as exc:
+            problems.append(Problem(article.source_path, article.record_index, "extract", "extractor_error",
+                                    f"extraction failed: {type(exc).__name__}: {exc}", article.source_id))
+    return events, problems

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from peristiwa.extract import Extractor, KeywordExtractor, default_extractor, extractor_version
+from peristiwa.model import Event
+
+
+def one(extractor: KeywordExtractor, article, text: str, **kw) -> Event:
+    events = extractor.extract(article(text, **kw))
+    assert len(events) == 1, [(e.event_type, e.evidence) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(("event_type", "text"), [
+    ("agreement", "BNPT dan Kepolisian Federal Australia menandatangani nota kesepahaman penanggulangan terorisme."),
+    ("meeting", "Kepala BNPT bertemu Duta Besar Amerika Serikat untuk membahas penanggulangan terorisme."),
+    ("intel_sharing", "Densus 88 dan PDRM bertukar informasi tentang jaringan teroris lintas negara."),
+    ("capacity_building", "BNPT menggelar pelatihan penanganan terorisme bagi aparat penegak hukum."),
+    ("law_enforcement_cooperation", "Terduga teroris asal Indonesia itu dideportasi dari Turki."),
+    ("cooperation_pledge", "Menlu RI berkomitmen memperkuat kerja sama kontra terorisme dengan Australia."),
+    ("arrest", "Densus 88 Antiteror menangkap tiga terduga teroris di Sukoharjo."),
+    ("security_operation", "Densus 88 menggerebek rumah terduga teroris dan menyita bahan peledak."),
+    ("prosecution", "Terdakwa kasus terorisme itu divonis tujuh tahun penjara oleh majelis hakim."),
+    ("prevention", "BNPT menggelar program deradikalisasi bagi mantan narapidana terorisme."),
+    ("policy", "DPR mengesahkan revisi UU Terorisme dalam rapat paripurna."),
+    ("sanction", "PPATK membekukan aset milik jaringan teroris JAD."),
+    ("attack", "Bom bunuh diri meledak di depan gereja katedral."),
+    ("threat", "Jaringan teroris itu merekrut anggota baru melalui media sosial."),
+])
+def test_each_type_has_a_positive_sentence(extractor, article, event_type: str, text: str) -> None:
+    event = one(extractor, article, text)
+    assert event.event_type == event_type
+    assert event.evidence == text
+    assert 0.0 <= event.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi memastikan tidak ada penangkapan terduga teroris di Bogor.",
+    "BNPT akan menggelar pertemuan penanggulangan terorisme pekan depan.",
+    "Film horor terbaru ini menghadirkan teror hantu yang mencekam. Penonton ketakutan oleh teror sang hantu "
+    "sepanjang film, dan ledakan adegan berdarah membuat bioskop riuh.",
+    "Striker Persib jadi bom waktu bagi lawan. Ia meneror pertahanan, mencetak gol dan memicu ledakan "
+    "sorak di stadion; serangan balik berbahaya.",
+    "Polisi menangkap dua pencuri sepeda motor di Bandung, Senin (3/6/2024).",  # no CT link
+    "Pengamat menilai kasus itu cukup menyita perhatian publik soal terorisme.",  # idiom, not a seizure
+])
+def test_not_events(extractor, article, text: str) -> None:
+    assert extractor.extract(article(text)) == []
+
+
+def test_english_article(extractor, article) -> None:
+    event = one(extractor, article, "Police arrested two suspected militants linked to the Islamic State in Manila.",
+                language="en")
+    assert event.event_type == "arrest"
+    assert event.location_name == "Manila" and event.location_country_iso3 == "PHL"
+    assert extractor.extract(article("Police will not arrest terrorist suspects today.", language="en")) == []
+
+
+def parties(event: Event) -> dict[str | None, tuple[str, str, str | None, str]]:
+    return {p.actor_id or p.name: (p.name, p.kind, p.country_iso3, p.role) for p in event.parties}
+
+
+def test_actor_resolution(extractor, article) -> None:
+    event = one(extractor, article, "BNPT, Densus 88 dan FBI dari AS bertemu delegasi Filipina membahas terorisme.")
+    assert parties(event) == {
+        "BNPT": ("Badan Nasional Penanggulangan Terorisme", "agency", "IDN", "actor"),
+        "DENSUS88": ("Detasemen Khusus 88 Antiteror", "security_force", "IDN", "actor"),
+        "USA_FBI": ("Federal Bureau of Investigation", "security_force", "USA", "actor"),
+        "USA": ("United States", "state", "USA", "actor"),
+        "PHL": ("Philippines", "state", "PHL", "actor"),
+    }
+    event = one(extractor, article, "Pemerintah Amerika Serikat bertemu pejabat BNPT membahas terorisme.")
+    assert "USA" in parties(event)
+
+
+def test_acronyms_are_case_sensitive(extractor, article) -> None:
+    event = one(extractor, article, "Kepala BNPT bertemu mitra as dan mit membahas terorisme.")
+    assert set(parties(event)) == {"BNPT"}
+
+
+def test_suspects_and_armed_groups_are_targets_of_arrest(extractor, article) -> None:
+    event = one(extractor, article, "Densus 88 menangkap terduga teroris anggota JAD di Bima.")
+    assert parties(event) == {
+        "DENSUS88": ("Detasemen Khusus 88 Antiteror", "security_force", "IDN", "actor"),
+        "terduga teroris": ("terduga teroris", "other", None, "target"),
+        "JAD": ("Jamaah Ansharut Daulah", "armed_group", None, "target"),
+    }
+
+
+def test_place_jakarta(extractor, article) -> None:
+    event = one(extractor, article, "BNPT menggelar rapat koordinasi penanggulangan terorisme di Jakarta.")
+    assert (event.location_name, event.location_admin1, event.location_country_iso3, event.location_precision) == (
+        "Jakarta", "DKI Jakarta", "IDN", "city")
+    assert event.latitude == pytest.approx(-6.2, abs=0.1) and event.longitude == pytest.approx(106.85, abs=0.1)
+
+
+def test_place_indonesian_exonym_maps_to_gazetteer_name(extractor, article) -> None:
+    event = one(extractor, article, "Delegasi BNPT menghadiri konferensi kontra terorisme PBB di Wina, Austria.")
+    assert (event.location_name, event.location_country_iso3) == ("Vienna", "AUT")
+    assert event.latitude == pytest.approx(48.21, abs=0.1) and event.longitude == pytest.approx(16.37, abs=0.1)
+
+
+def test_province_has_admin1_precision(extractor, article) -> None:
+    event = one(extractor, article, "Densus 88 menangkap terduga teroris di Jawa Tengah.")
+    assert (event.location_name, event.location_admin1, event.location_precision) == (
+        "Jawa Tengah", "Jawa Tengah", "admin1")
+
+
+def test_dateline_is_the_fallback_place(extractor, article) -> None:
+    text = "JAKARTA, KOMPAS.com - Densus 88 menangkap terduga teroris. Di Poso, polisi menggeledah rumah terduga teroris."
+    first, second = extractor.extract(article(text))
+    assert (first.event_type, first.location_name) == ("arrest", "Jakarta")
+    assert (second.event_type, second.location_name) == ("security_operation", "Poso")
+
+
+def test_dates_and_salience(extractor, article) -> None:
+    published = dt.date(2019, 10, 1)
+    text = ("Densus 88 menangkap terduga teroris di Bekasi, Jumat (27/9). "
+            "Bom bunuh diri mengguncang Surabaya pada Mei 2018. "
+            "Terdakwa teroris itu disidangkan di Jakarta.")
+    arrest, attack, trial = extractor.extract(article(text, published=published))
+    assert (arrest.event_date, arrest.date_precision, arrest.salience) == (dt.date(2019, 9, 27), "day", "main")
+    assert (attack.event_date, attack.date_precision, attack.salience) == (dt.date(2018, 5, 1), "month", "background")
+    assert (trial.event_date, trial.date_precision, trial.salience) == (None, None, "main")  # never invented
+
+
+def test_remention_is_merged_and_ids_follow_order(extractor, article) -> None:
+    text = ("Densus 88 menangkap terduga teroris di Bekasi, Senin (3/6/2024). "
+            "Penangkapan terduga teroris itu dibenarkan Polri. "
+            "Densus 88 juga menangkap terduga teroris lain di Medan, Selasa (4/6/2024).")
+    events = extractor.extract(article(text, article_id="art9"))
+    assert [(e.event_id, e.location_name, e.event_date) for e in events] == [
+        ("art9-01", "Bekasi", dt.date(2024, 6, 3)), ("art9-02", "Medan", dt.date(2024, 6, 4))]
+    assert "POLRI" in {p.actor_id for p in events[0].parties}
+
+
+def test_evidence_is_trimmed(extractor, article) -> None:
+    text = "Densus 88 menangkap terduga teroris " + "yang sudah lama diburu aparat keamanan " * 20 + "."
+    assert len(one(extractor, article, text).evidence) <= 400
+
+
+def test_protocol_and_version(extractor, reference_dir) -> None:
+    built = default_extractor(reference_dir)
+    assert isinstance(built, Extractor) and isinstance(extractor, Extractor)
+    assert extractor_version(built) == built.version == f"keyword-0.1+ref.{extractor.reference.digest}"
+
+
+def test_events_carry_the_extractor_version(extractor, article) -> None:
+    event = one(extractor, article, "Densus 88 menangkap terduga teroris di Bekasi.")
+    assert event.extractor_version == extractor.version != "test"

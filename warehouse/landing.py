@@ -1,0 +1,154 @@
+"""Staging batches during a run, and landing them as one new snapshot.
+
+Batch tasks write validated rows to ``staging/<run_id>/batch-N/<table>.parquet``.
+``land`` then builds the next snapshot: earlier rows of changed files are
+dropped, the same text arriving twice becomes one article (the rest are
+recorded in quarantine as duplicates), and everything is committed at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from peristiwa.model import FileRef, Problem
+from schemas import Articles, EventParties, Events, Quarantine, Runs
+from schemas.arrow import arrow_schema
+from schemas.frames import quarantine_frame, to_arrow
+from warehouse.layout import MANIFEST, TABLES, WarehousePaths
+from warehouse.manifest import FilePlan, read_manifest, updated_manifest
+from warehouse.snapshot import carry_over, commit, read_table, write_file, write_rows
+
+
+def stage_batch(paths: WarehousePaths, run_id: str, index: int, tables: dict[str, pyarrow.Table]) -> Path:
+    folder = paths.staging / run_id / f"batch-{index:06d}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, table in tables.items():
+        write_file(table, folder / f"{name}.parquet")
+    return folder
+
+
+def _staged(paths: WarehousePaths, run_id: str, table: str) -> list[tuple[int, pyarrow.Table]]:
+    folder = paths.staging / run_id
+    batches = sorted(folder.glob("batch-*")) if folder.is_dir() else []
+    return [(int(b.name.split("-")[1]), pq.read_table(b / f"{table}.parquet")) for b in batches if (b / f"{table}.parquet").exists()]
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: str
+    started_at: dt.datetime
+    inputs: list[str]
+    full_refresh: bool
+    extractor_version: str
+
+
+@dataclass(frozen=True)
+class LandResult:
+    articles_landed: int
+    events_landed: int
+    parties_landed: int
+    rows_replaced: int
+    quarantined: int
+    duplicates: int
+
+
+def _concat(schema: pyarrow.Schema, parts: list[pyarrow.Table]) -> pyarrow.Table:
+    return pyarrow.concat_tables(parts) if parts else schema.empty_table()
+
+
+def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePlan, keep_base: bool = True) -> LandResult:
+    base = paths.current_snapshot() if (keep_base and not run.full_refresh) else None
+    target = paths.snapshot(run.run_id)
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+
+    # 1. Rows of changed files are replaced: find the articles they produced.
+    existing = read_table(TABLES["articles"], base, [Articles.article_id, Articles.source_path])
+    replaced_mask = pc.is_in(existing.column(Articles.source_path), value_set=pyarrow.array(plan.changed, pyarrow.string()))
+    removed_ids = set(existing.filter(replaced_mask).column(Articles.article_id).to_pylist())
+    kept_ids = set(existing.column(Articles.article_id).to_pylist()) - removed_ids
+
+    # 2. One article per text: the first in (path, record) order wins, the warehouse's own first.
+    staged_articles = _staged(paths, run.run_id, "articles")
+    winner_batch: dict[str, int] = {}
+    duplicates: list[Problem] = []
+    first_seen: dict[str, str] = {}
+    new_parts = []
+    for batch, table in staged_articles:
+        rows = table.select([Articles.article_id, Articles.source_path, Articles.record_index, Articles.source_id]).to_pylist()
+        keep = []
+        for row in rows:
+            aid = row[Articles.article_id]
+            where = f"{row[Articles.source_path]}#{row[Articles.record_index]}"
+            if aid in kept_ids or aid in winner_batch:
+                duplicates.append(Problem(
+                    row[Articles.source_path], row[Articles.record_index], "dedup", "duplicate_article",
+                    f"same text as article {aid}" + (f" first read from {first_seen[aid]}" if aid in first_seen else " already in the warehouse"),
+                    row[Articles.source_id],
+                ))
+                keep.append(False)
+            else:
+                winner_batch[aid] = batch
+                first_seen[aid] = where
+                keep.append(True)
+        new_parts.append(table.filter(pyarrow.array(keep, pyarrow.bool_())))
+    new_articles = _concat(arrow_schema(Articles), new_parts)
+
+    def winners_of(table_name: str) -> pyarrow.Table:
+        parts = []
+        for batch, table in _staged(paths, run.run_id, table_name):
+            ids = table.column("article_id").to_pylist()
+            parts.append(table.filter(pyarrow.array([winner_batch.get(a) == batch for a in ids], pyarrow.bool_())))
+        return _concat(arrow_schema(TABLES[table_name].model), parts)
+
+    new_events = winners_of("events")
+    new_parties = winners_of("event_parties")
+
+    # 3. Carry earlier files over (hard links), minus replaced rows; add the new rows.
+    replaced_rows = carry_over(TABLES["articles"], base, target, Articles.source_path, set(plan.changed))
+    carry_over(TABLES["events"], base, target, Events.article_id, removed_ids)
+    carry_over(TABLES["event_parties"], base, target, EventParties.article_id, removed_ids)
+    write_rows(TABLES["articles"], new_articles, target, run.run_id)
+    write_rows(TABLES["events"], new_events, target, run.run_id)
+    write_rows(TABLES["event_parties"], new_parties, target, run.run_id)
+
+    # 4. Quarantine: a changed file's old reasons go; a reason already recorded is not repeated.
+    carry_over(TABLES["quarantine"], base, target, Quarantine.source_path, set(plan.changed))
+    known = set(read_table(TABLES["quarantine"], target, [Quarantine.quarantine_id]).column(0).to_pylist())
+    staged_q = _concat(arrow_schema(Quarantine), [t for _, t in _staged(paths, run.run_id, "quarantine")])
+    dup_q = to_arrow(Quarantine, Quarantine.validate(quarantine_frame(duplicates, run.run_id, run.started_at)))
+    all_q = pyarrow.concat_tables([staged_q, dup_q])
+    seen: set[str] = set(known)
+    mask = []
+    for qid in all_q.column(Quarantine.quarantine_id).to_pylist():
+        mask.append(qid not in seen)
+        seen.add(qid)
+    new_q = all_q.filter(pyarrow.array(mask, pyarrow.bool_()))
+    write_rows(TABLES["quarantine"], new_q, target, run.run_id)
+
+    # 5. Manifest and the run's own row, then the atomic commit.
+    manifest = updated_manifest(read_manifest(base), files, plan, run.run_id, run.full_refresh)
+    (target / MANIFEST.name).mkdir()
+    write_file(to_arrow(MANIFEST.model, manifest), target / MANIFEST.name / "manifest.parquet")
+    result = LandResult(new_articles.num_rows, new_events.num_rows, new_parties.num_rows, replaced_rows, new_q.num_rows, len(duplicates))
+    carry_over(TABLES["runs"], paths.current_snapshot(), target, Runs.run_id, set())  # history survives a full refresh
+    run_row = pd.DataFrame([{
+        Runs.run_id: run.run_id, Runs.started_at: run.started_at, Runs.finished_at: dt.datetime.now(dt.timezone.utc),
+        Runs.inputs: "\n".join(run.inputs), Runs.full_refresh: run.full_refresh, Runs.extractor_version: run.extractor_version,
+        Runs.files_seen: plan.seen, Runs.files_new: len(plan.new), Runs.files_changed: len(plan.changed),
+        Runs.files_skipped: len(plan.skipped), Runs.articles_landed: result.articles_landed,
+        Runs.events_landed: result.events_landed, Runs.parties_landed: result.parties_landed,
+        Runs.rows_replaced: result.rows_replaced, Runs.quarantined: result.quarantined,
+    }])
+    write_rows(TABLES["runs"], to_arrow(Runs, Runs.validate(run_row)), target, run.run_id)
+    commit(paths, run.run_id)
+    shutil.rmtree(paths.staging / run.run_id, ignore_errors=True)
+    return result

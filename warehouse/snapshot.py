@@ -1,0 +1,136 @@
+"""Immutable snapshots and the atomic commit.
+
+A run builds a complete new snapshot folder (unchanged Parquet files are hard
+links, so this costs almost nothing) and commits by swapping the ``current``
+symlink with one ``rename(2)``. A run killed at any moment, SIGKILL included,
+leaves ``current`` at the previous snapshot or the new one, never between;
+``collect_garbage`` clears whatever the killed run left behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pyarrow
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from warehouse.layout import TableSpec, WarehousePaths, table_files
+
+ROW_GROUP_ROWS = 128 * 1024
+FILE_ROWS = 1024 * 1024
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copy2(source, target)
+
+
+def carry_over(
+    spec: TableSpec, base: Path | None, target: Path, column: str, drop: set[str]
+) -> int:
+    """Bring a table's files from ``base`` into ``target``, minus rows whose
+    ``column`` is in ``drop``. Returns the number of rows dropped."""
+    dropped = 0
+    drop_values = pyarrow.array(sorted(drop), pyarrow.string())
+    for source in table_files(base, spec.name):
+        relative = source.relative_to(base)
+        if drop:
+            keys = pq.read_table(source, columns=[column]).column(column)
+            hits = pc.is_in(keys, value_set=drop_values)
+            n_hits = pc.sum(hits).as_py() or 0
+            if n_hits:
+                table = pq.read_table(source, partitioning=None)
+                kept = table.filter(pc.invert(pc.is_in(table.column(column), value_set=drop_values)))
+                dropped += n_hits
+                if kept.num_rows:
+                    (target / relative).parent.mkdir(parents=True, exist_ok=True)
+                    write_file(kept, target / relative)
+                continue
+        link_or_copy(source, target / relative)
+    return dropped
+
+
+def write_file(table: pyarrow.Table, path: Path) -> None:
+    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, compression="zstd")
+
+
+def write_rows(spec: TableSpec, table: pyarrow.Table, target: Path, run_id: str) -> None:
+    """Write new rows of a table, hive-partitioned where the table is."""
+    if table.num_rows == 0:
+        return
+    out = target / spec.name
+    if spec.partition is None:
+        out.mkdir(parents=True, exist_ok=True)
+        write_file(table, out / f"part-{run_id}.parquet")
+        return
+    partitioning = ds.partitioning(pyarrow.schema([table.schema.field(spec.partition)]), flavor="hive")
+    ds.write_dataset(
+        table, out, format="parquet", partitioning=partitioning,
+        basename_template=f"part-{run_id}-{{i}}.parquet",
+        existing_data_behavior="overwrite_or_ignore",
+        max_rows_per_file=FILE_ROWS, max_rows_per_group=ROW_GROUP_ROWS, min_rows_per_group=min(ROW_GROUP_ROWS, table.num_rows),
+        file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
+    )
+
+
+def read_table(spec: TableSpec, snapshot: Path | None, columns: list[str] | None = None) -> pyarrow.Table:
+    """A whole table of a snapshot (partition columns restored, typed by the model)."""
+    from schemas.arrow import arrow_schema
+
+    schema = arrow_schema(spec.model)
+    files = table_files(snapshot, spec.name)
+    if not files:
+        empty = schema.empty_table()
+        return empty.select(columns) if columns else empty
+    partitioning = ds.partitioning(pyarrow.schema([schema.field(spec.partition)]), flavor="hive") if spec.partition else None
+    dataset = ds.dataset([str(f) for f in files], schema=schema, format="parquet", partitioning=partitioning,
+                         partition_base_dir=str(snapshot / spec.name))
+    return dataset.to_table(columns=columns)
+
+
+def fsync_tree(root: Path) -> None:
+    """Flush a new snapshot to disk before it becomes current (power loss, not just SIGKILL)."""
+    for path in root.rglob("*"):
+        if path.is_file() and path.stat().st_nlink == 1:  # hard links are already durable
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+
+
+def commit(paths: WarehousePaths, run_id: str) -> None:
+    """Make snapshot ``run_id`` current: one atomic rename."""
+    fsync_tree(paths.snapshot(run_id))
+    link = paths.root / f".current-{run_id}"
+    if link.is_symlink():
+        link.unlink()
+    os.symlink(os.path.join("snapshots", run_id), link)
+    os.replace(link, paths.current)
+    dir_fd = os.open(paths.root, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def collect_garbage(paths: WarehousePaths, keep: int, log: Callable[[str], None] = lambda _: None) -> None:
+    """Remove what killed runs left (staging, uncommitted snapshots) and old snapshots.
+
+    Only ever called while holding the warehouse lock.
+    """
+    shutil.rmtree(paths.staging, ignore_errors=True)
+    for stray in paths.root.glob(".current-*"):
+        stray.unlink(missing_ok=True)
+    current = paths.current_snapshot()
+    names = sorted(p.name for p in paths.snapshots.iterdir()) if paths.snapshots.is_dir() else []
+    committed = [n for n in names if current is not None and n <= current.name]
+    doomed: Iterable[str] = [n for n in names if n not in committed] + committed[:-keep]
+    for name in doomed:
+        log(f"removing snapshot {name}")
+        shutil.rmtree(paths.snapshot(name), ignore_errors=True)
