@@ -24,12 +24,17 @@ def _mojibake_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for char in _MOJIBAKE_CHARS:
         raw = char.encode("utf-8")
-        for codec in ("mac_roman", "cp1252"):
-            try:
-                table[raw.decode(codec)] = char
-            except UnicodeDecodeError:
-                pass
+        table[raw.decode("mac_roman")] = char
+        table["".join(_cp1252_byte(b) for b in raw)] = char
     return table
+
+
+def _cp1252_byte(byte: int) -> str:
+    """cp1252, with the five bytes it leaves undefined read as Latin-1 (as browsers do)."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
 
 
 _MOJIBAKE = _mojibake_table()
@@ -40,6 +45,7 @@ _MOJIBAKE_MARKERS = ("¬", "√", "‚Ä", "Ã", "Â", "â€")
 _ODD_SPACE_RE = re.compile("[\t\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\xad]+")
 _NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\x85]")
+_EXCEL_ESCAPE_RE = re.compile(r"_x000[DdAa9]_")  # CR/LF/TAB escaped by a spreadsheet export
 _ANY_ODD_RE = re.compile("[\t\x0b\x0c\r\x85\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]")
 
 # --- CLICK-ID comma-joined paragraphs ------------------------------------------------------
@@ -61,7 +67,7 @@ _SEGMENT_END = r"(?:,(?=[^\s\d,])|\n|\Z)"
 # or nothing, or anywhere when followed by a colon. "Saya baca juga bukunya" survives.
 _TEASER = r"(?:(?:Baca|BACA|baca)|(?:Lihat|LIHAT|lihat))\s+(?:juga|Juga|JUGA)(?:\s+(?:[Vv]ideo|VIDEO))?"
 _TEASER_RE = re.compile(
-    rf"[(\[][ ]*{_TEASER}\b[^)\]\n]*[)\]]"  # (Baca juga: ...) / [Baca juga: ...]
+    rf"[(\[][ ]*{_TEASER}\b[^)\]\n]*[)\]](?:,(?=[^\s\d,]))?"  # (Baca juga: ...) / [Baca juga: ...]
     rf"|(?:^[ ]*{_TEASER}(?=[ ]*[:,\-–]|[ ]*$|[ ]+[A-Z\"“])|\b{_TEASER}[ ]*:)[^\n]*?{_SEGMENT_END}",
     re.MULTILINE,
 )
@@ -69,13 +75,14 @@ _SIMAK_RE = re.compile(
     r"(?:^|(?<=[.!?]))[ ]*(?:Simak|SIMAK)\s+(?:[Vv]ideo|VIDEO)[^\n]*?(?:[.!?:](?=\s|,|\Z)|,(?=[^\s\d,])|\n|\Z)",
     re.MULTILINE,
 )
-_SCROLL_RE = re.compile(r"SCROLL TO CONTINUE WITH CONTENT", re.IGNORECASE)
-_ADVERT_RE = re.compile(r"\bADVERTISEMENT\b")
+# Furniture on a line of its own goes with its line break, so that no blank line is left behind.
+_SCROLL_RE = re.compile(r"^[ ]*SCROLL TO CONTINUE WITH CONTENT[ ]*(?:\n|\Z)|SCROLL TO CONTINUE WITH CONTENT", re.I | re.M)
+_ADVERT_RE = re.compile(r"^[ ]*ADVERTISEMENT[ ]*(?:\n|\Z)|\bADVERTISEMENT\b", re.MULTILINE)
 _DAPATKAN_RE = re.compile(r"\([ ]*Dapatkan\s+informasi[^)]*\)", re.IGNORECASE)
 _CREDIT_RE = re.compile(
     r"^[ ]*\(?(?:Editor|EDITOR|Penulis|PENULIS|Pewarta|PEWARTA|Reporter|REPORTER|Redaktur|Penyunting)"
-    r"[ ]*:[^\n]*"
-    r"|^[ ]*Artikel ini (?:telah )?tayang di[^\n]*",
+    r"[ ]*:[^\n]*(?:\n|\Z)"
+    r"|^[ ]*Artikel ini (?:telah )?tayang di[^\n]*(?:\n|\Z)",
     re.MULTILINE,
 )
 _COPYRIGHT_RE = re.compile(
@@ -85,13 +92,19 @@ _CREDIT_WORDS = ("editor", "penulis", "pewarta", "reporter", "redaktur", "penyun
 # Editor initials closing the text: "(him/rmp)", "(dnu/dnu)", "(saban / win)", "(ant)", "(*)".
 _INITIALS_RE = re.compile(r"\s*\((?:[a-z]{2,6}(?: ?/ ?[a-z]{2,6}){0,3}|\*)\)[\s.,]*\Z")
 
+# Whole lines that are page furniture, not text (CLICK-ID has articles that are only "loading...").
+_JUNK_LINES = frozenset({"loading...", "Loading...", "LOADING...", "ADVERTISEMENT", "Advertisement"})
+
 # --- whitespace ------------------------------------------------------------------------------
 _SPACES_RE = re.compile(r"  +")
 
 
 def _replace_segment(match: re.Match[str]) -> str:
-    """A removed teaser keeps a paragraph break where it ended one, else one space."""
-    return "\n\n" if match.group(0).endswith((",", "\n")) or match.start() == 0 else " "
+    """A removed teaser keeps the break it ended with: a line break, a comma-joined paragraph, or a space."""
+    end = match.group(0)[-1:]
+    if end == "\n":  # a whole line goes; inline, its line break stays
+        return "" if match.start() == 0 or match.string[match.start() - 1] == "\n" else "\n"
+    return "\n\n" if end == "," else " "
 
 
 def fix_mojibake(text: str) -> str:
@@ -103,6 +116,8 @@ def fix_mojibake(text: str) -> str:
 
 def _normalise_spaces(text: str) -> str:
     """Odd spaces to a space, invisible characters out, one newline convention, no double spaces."""
+    if "_x000" in text:
+        text = _EXCEL_ESCAPE_RE.sub("\n", text)
     if text.isascii():
         if "\r" in text:
             text = _NEWLINE_RE.sub("\n", text)
@@ -136,6 +151,8 @@ def _tidy_lines(text: str) -> str:
     blank = False
     for line in text.split("\n"):
         line = line.strip()
+        if line in _JUNK_LINES:
+            continue
         if not line:
             blank = True
             continue

@@ -21,6 +21,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # C0 controls other than tab, newline, carriage return and form feed; plus C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C0 = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SNIFF = 4096
 # Codecs UTF-8 is commonly mis-decoded with (the real corpus has Mac Roman: "¬†" for a no-break space).
 _MOJIBAKE_CODECS = ("mac_roman", "cp1252")
@@ -125,10 +126,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = _legacy(data)
-    if encoding.startswith("utf") and _CONTROL.search(text[:_SNIFF].replace("\x85", "")):
-        # Lots of control characters in "valid" UTF text: binary data that happens to decode.
-        controls = len(_CONTROL.findall(text[:_SNIFF]))
-        if controls > max(2, 0.01 * min(len(text), _SNIFF)):
+    head = text[:_SNIFF]
+    if _C0.search(head):
+        # Lots of C0 control characters in "valid" text: binary data that happens to decode. (C1 controls
+        # are left alone: mojibake such as "â€\x9d" has them, and the fix below repairs it.)
+        if len(_C0.findall(head)) > max(2, 0.01 * len(head)):
             raise UndecodableError("control characters throughout: binary data")
     fixed = fix_mojibake(text)
     if fixed is not text and fixed != text:

@@ -85,11 +85,16 @@ class FieldMap:
     _cache: dict[str, tuple[str | None, int] | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        user = _validate(self.user)
+        object.__setattr__(self, "user", user)
         lookup: dict[str, tuple[str | None, int]] = dict(_builtin_lookup())
-        for their, canonical in _validate(self.user).items():
+        for their, canonical in user.items():
             lookup[normalise_key(their)] = (canonical, _USER_RANK)
         object.__setattr__(self, "_lookup", lookup)
         object.__setattr__(self, "_cache", {})
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.user.items())))
 
     @classmethod
     def load(cls, path: Path | str | None) -> FieldMap:

@@ -80,9 +80,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 def _looks_like_title(line: str, rest: str) -> bool:
     if not rest.strip() or len(line) > _TITLE_MAX:
         return False
-    if line.endswith(_SENTENCE_END) or _DATELINE.match(line):
-        return False
-    return True
+    return not (line.endswith(_SENTENCE_END) or _DATELINE.match(line))
 
 
 def split_article(text: str, *, markdown: bool) -> dict[str, str]:

@@ -34,6 +34,7 @@ def as_json(events: list[Event]) -> list[dict]:
         row = dataclasses.asdict(event)
         row.pop("extractor_version")
         row["event_date"] = event.event_date.isoformat() if event.event_date else None
+        row["parties"] = [dataclasses.asdict(p) for p in event.parties]  # tuple -> JSON list
         rows.append(row)
     return rows
 

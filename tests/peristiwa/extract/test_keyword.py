@@ -40,10 +40,9 @@ def test_each_type_has_a_positive_sentence(extractor, article, event_type: str, 
 @pytest.mark.parametrize("text", [
     "Polisi memastikan tidak ada penangkapan terduga teroris di Bogor.",
     "BNPT akan menggelar pertemuan penanggulangan terorisme pekan depan.",
-    "Film horor terbaru ini menghadirkan teror hantu yang mencekam. Penonton ketakutan oleh teror sang hantu "
-    "sepanjang film, dan ledakan adegan berdarah membuat bioskop riuh.",
-    "Striker Persib jadi bom waktu bagi lawan. Ia meneror pertahanan, mencetak gol dan memicu ledakan "
-    "sorak di stadion; serangan balik berbahaya.",
+    # weak cues (teror, bom, ledakan) plus a trigger, cancelled by the non-CT context (horor, film, gol)
+    "Film horor ini penuh teror: hantu menyerang penghuni rumah di tengah ledakan petir.",
+    "Striker itu meneror pertahanan lawan dan menembaki gawang dengan tendangan bom; gol itu memicu ledakan sorak.",
     "Polisi menangkap dua pencuri sepeda motor di Bandung, Senin (3/6/2024).",  # no CT link
     "Pengamat menilai kasus itu cukup menyita perhatian publik soal terorisme.",  # idiom, not a seizure
 ])

@@ -84,3 +84,17 @@ def test_non_western_legacy_text_is_not_forced_into_cp1252() -> None:
     text, encoding = decode_bytes(original.encode("cp1251"))
     assert text == original
     assert encoding == "cp1251"
+
+
+def test_latin1_mojibake_with_many_c1_controls_is_fixed_not_binary() -> None:
+    original = " ".join(f"“Kutipan nomor {i},” kata saksi." for i in range(20))
+    broken = original.encode("utf-8").decode("latin-1")  # "â\x80\x9c...": C1 controls throughout
+    text, encoding = decode_bytes(broken.encode("utf-8"))
+    assert text == original
+    assert encoding == "utf-8+ftfy"
+
+
+@pytest.mark.parametrize("data", [b"\x01\x02\x03 text \x04\x05\x06\x07" * 20, b"ab\x1b[0m" * 50])
+def test_text_full_of_control_characters_is_binary(data: bytes) -> None:
+    with pytest.raises(UndecodableError, match="control characters"):
+        decode_bytes(data)

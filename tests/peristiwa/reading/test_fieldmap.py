@@ -19,7 +19,9 @@ INDOSUM = {
     "source_url": "https://kumparan.com/a", "text": "Isi berita.",
 }
 IDHOAX = {"id": "idhoax-1", "berita": "Isi berita.", "tagging": "Valid"}
-WIKINEWS = {"id": "enwikinews-1", "url": "https://en.wikinews.org/a", "date": "2019-01-04", "title": "T", "text": "Body."}
+WIKINEWS = {
+    "id": "enwikinews-1", "url": "https://en.wikinews.org/a", "date": "2019-01-04", "title": "T", "text": "Body.",
+}
 
 
 @pytest.mark.parametrize(
@@ -112,3 +114,9 @@ def test_invalid_user_mapping_raises_value_error(tmp_path: Path, content: str, m
 def test_missing_mapping_file_raises_value_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="cannot read"):
         FieldMap.load(tmp_path / "nope.json")
+
+
+def test_fieldmaps_compare_and_hash_by_user_mapping() -> None:
+    assert FieldMap({"ringkasan": "text"}) == FieldMap({"ringkasan": "text"})
+    assert hash(FieldMap({"ringkasan": "text"})) == hash(FieldMap({"ringkasan": "text"}))
+    assert FieldMap({"ringkasan": "text"}) != FieldMap()

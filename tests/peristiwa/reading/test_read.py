@@ -51,7 +51,8 @@ def jsonl(*records: dict) -> str:
     [
         ("a.txt", f"\n\nJudul Berita Penangkapan\n\nwritten by Budi\n\n{BODY}\n",
          {"source_id": "a.txt", "title": "Judul Berita Penangkapan", "byline": "Budi", "text": BODY}),
-        ("a.md", f"# Judul *Berita*\n\nBaca [kabar lain](https://x.id/b) ![foto](f.jpg) dan **tebal**.\n\n## Sub\n\n{BODY}",
+        ("a.md",
+         f"# Judul *Berita*\n\nBaca [kabar lain](https://x.id/b) ![foto](f.jpg) dan **tebal**.\n\n## Sub\n\n{BODY}",
          {"source_id": "a.md", "title": "Judul Berita", "text": f"Baca kabar lain  dan tebal.\n\nSub\n\n{BODY}"}),
         ("a.md", f"---\ntitle: \"Dari Front Matter\"\ndate: 2019-10-14\nurl: https://x.id/a\n---\n{BODY}",
          {"source_id": "a.md", "title": "Dari Front Matter", "date": "2019-10-14", "url": "https://x.id/a",
