@@ -58,7 +58,7 @@ _ANY_ODD_RE = re.compile("[\t\x0b\x0c\r\x85\xa0\xad\u1680\u2000-\u200d\u2028\u20
 # comma literal (the context is checked by look-behind), which keeps them fast.
 _PUNCT_COMMA_RE = re.compile(r',(?:(?<=[.!?:],)|(?<=[.!?:] ,)|(?<=[.!?]["”],)|(?<=”,)),*(?=[^\s”])')
 _MULTI_COMMA_RE = re.compile(r',,+(?=[A-Z“]|"\w)')
-_LEADING_RE = re.compile(r"\A[\s,]*(?:[-–—](?=[\s,]|\Z)[\s,]*)?")
+_LEADING_RE = re.compile(r"\A(?:[\s,]+|[-–—](?=[\s,]|\Z))+")  # ", - ", ",,,", "-,- " before the text
 
 # --- boilerplate segments --------------------------------------------------------------------
 # Where a "Baca juga" title ends: a comma-joined paragraph (",Kuwait"), a line end, the text end.

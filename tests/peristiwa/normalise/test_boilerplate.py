@@ -56,6 +56,9 @@ from peristiwa.normalise.boilerplate import clean_text, fix_mojibake
         (",,,Setelah dihebohkan oleh video itu.", "Setelah dihebohkan oleh video itu."),
         (", , -\u00a0Badan Pengelola Transportasi mengusulkan.", "Badan Pengelola Transportasi mengusulkan."),
         ("-\nAncaman teroris tidak bisa diduga.", "Ancaman teroris tidak bisa diduga."),
+        ("-,- Film itu mengunggah teaser.", "Film itu mengunggah teaser."),
+        (", , -\u00a0,, ,-\u00a0Menteri Koordinator mengatakan.", "Menteri Koordinator mengatakan."),
+        ("-5 derajat di puncak gunung.", "-5 derajat di puncak gunung."),
         ("‚Äì Departemen Kehakiman AS mengatakan.", "Departemen Kehakiman AS mengatakan."),
     ],
 )
