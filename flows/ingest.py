@@ -11,6 +11,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows import progress
 from flows.summary import RunSummary
@@ -65,21 +66,23 @@ def ingest(
     with warehouse_lock(WarehousePaths(root).lock, run.run_id, settings.lock_timeout):
         collect_garbage(WarehousePaths(root), settings.keep_snapshots, logger.info)
         found = discover_files(run.inputs)
-        plan = plan_changes(root, found.files, full_refresh)
+        plan = plan_changes(root, quote(found.files), full_refresh)
         logger.info("%d files: %d new, %d changed, %d unchanged", plan.seen, len(plan.new), len(plan.changed), len(plan.skipped))
-        validate_and_stage(root, run, 0, [], [], found.problems)
+        validate_and_stage(root, run, 0, [], [], quote(found.problems))
         batch = 0
         progress.watcher.stage("reading and extracting", sum(f.size for f in plan.to_read))
         for group in file_groups(plan.to_read, READ_BYTES_PER_TASK):
-            records, problems = read_batch(group, field_map, settings.max_file_bytes)
+            # quote(): batches are large; Prefect must not walk them looking for futures.
+            records, problems = read_batch(quote(group), field_map, settings.max_file_bytes)
             for chunk in chunks(records, settings.batch_size) if records else [[]]:
                 batch += 1
-                articles, normalise_problems = normalise_batch(list(chunk), run.extractor_version, started)
-                events, extract_problems = extract_batch(articles, settings.reference_dir.resolve())
-                validate_and_stage(root, run, batch, articles, events, problems + normalise_problems + extract_problems)
+                articles, normalise_problems = normalise_batch(quote(list(chunk)), run.extractor_version, started)
+                events, extract_problems = extract_batch(quote(articles), settings.reference_dir.resolve())
+                validate_and_stage(root, run, batch, quote(articles), quote(events),
+                                   quote(problems + normalise_problems + extract_problems))
                 problems = []
             progress.watcher.advance(sum(f.size for f in group))
-        landed = land_run(root, run, found.files, plan)
+        landed = land_run(root, run, quote(found.files), quote(plan))
         refresh_catalog_task(root)
 
     summary = RunSummary.of(run, plan, landed, root, dt.datetime.now(dt.timezone.utc))

@@ -12,7 +12,7 @@ import threading
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-SAMPLE_CHARS = 1000
+SAMPLE_CHARS = 400
 
 # langid often labels Indonesian news as Malay ("ms"): the two standard languages share most
 # of their vocabulary and spelling. This corpus is Indonesian and English news, so "ms" is
