@@ -61,18 +61,32 @@ def normalise_records(
             item = Problem(raw.source_path, raw.record_index, "normalise", "normaliser_error",
                            f"normalising failed: {type(exc).__name__}: {exc}", raw.fields.get("source_id"))
         (problems if isinstance(item, Problem) else articles).append(item)
-    return articles, problems
+    unique, duplicates = dedupe_articles(articles)
+    return unique, problems + duplicates
+
+
+def dedupe_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Problem]]:
+    """The same text arriving twice is one article: the first (in path, record order) wins.
+
+    This settles duplicates inside a batch; landing settles them across batches and runs.
+    """
+    first: dict[str, Article] = {}
+    duplicates: list[Problem] = []
+    for article in articles:
+        seen = first.setdefault(article.article_id, article)
+        if seen is not article:
+            duplicates.append(Problem(
+                article.source_path, article.record_index, "dedup", "duplicate_article",
+                f"same text as article {article.article_id} first read from {seen.source_path}#{seen.record_index}",
+                article.source_id,
+            ))
+    return list(first.values()), duplicates
 
 
 def extract_events(articles: Sequence[Article], extractor: Extractor) -> tuple[list[Event], list[Problem]]:
-    """Events of each distinct article (a repeated text is extracted once)."""
     events: list[Event] = []
     problems: list[Problem] = []
-    done: set[str] = set()
     for article in articles:
-        if article.article_id in done:
-            continue
-        done.add(article.article_id)
         try:
             events.extend(extractor.extract(article))
         except Exception as exc:

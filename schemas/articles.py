@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from schemas.vocabulary import ARTICLE_ID_PATTERN, DATE_SOURCES, LANGUAGES
+from peristiwa.vocabulary import ARTICLE_ID_PATTERN, DATE_SOURCES, LANGUAGES
 
 
 class Articles(pa.DataFrameModel):

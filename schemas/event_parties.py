@@ -10,7 +10,7 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from schemas.vocabulary import ARTICLE_ID_PATTERN, EVENT_TYPES, ISO3_PATTERN, PARTY_KINDS, PARTY_ROLES
+from peristiwa.vocabulary import ARTICLE_ID_PATTERN, EVENT_TYPES, ISO3_PATTERN, PARTY_KINDS, PARTY_ROLES
 
 
 class EventParties(pa.DataFrameModel):

@@ -8,7 +8,7 @@ import pyarrow as pyarrow
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from schemas.vocabulary import (
+from peristiwa.vocabulary import (
     ARTICLE_ID_PATTERN, DATE_PRECISIONS, EVENT_TYPES, ISO3_PATTERN,
     LOCATION_PRECISIONS, PARTY_KINDS, PARTY_ROLES, SALIENCES,
 )

@@ -138,7 +138,8 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
     manifest = updated_manifest(read_manifest(base), files, plan, run.run_id, run.full_refresh)
     (target / MANIFEST.name).mkdir()
     write_file(to_arrow(MANIFEST.model, manifest), target / MANIFEST.name / "manifest.parquet")
-    result = LandResult(new_articles.num_rows, new_events.num_rows, new_parties.num_rows, replaced_rows, new_q.num_rows, len(duplicates))
+    n_duplicates = pc.sum(pc.equal(new_q.column(Quarantine.check), "duplicate_article")).as_py() or 0
+    result = LandResult(new_articles.num_rows, new_events.num_rows, new_parties.num_rows, replaced_rows, new_q.num_rows, n_duplicates)
     carry_over(TABLES["runs"], paths.current_snapshot(), target, Runs.run_id, set())  # history survives a full refresh
     run_row = pd.DataFrame([{
         Runs.run_id: run.run_id, Runs.started_at: run.started_at, Runs.finished_at: dt.datetime.now(dt.timezone.utc),

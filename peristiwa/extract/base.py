@@ -9,21 +9,11 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from peristiwa.model import Article, Event
+from peristiwa.vocabulary import DATE_PRECISIONS, EVENT_TYPES, LOCATION_PRECISIONS, PARTY_KINDS
+from peristiwa.vocabulary import PARTY_ROLES as ROLES
+from peristiwa.vocabulary import SALIENCES as SALIENCE
 
-# The 14 event types of the contract (EVENTS.md, "Types"), in the contract's order.
-EVENT_TYPES: tuple[str, ...] = (
-    "agreement", "meeting", "intel_sharing", "capacity_building",
-    "law_enforcement_cooperation", "cooperation_pledge", "arrest",
-    "security_operation", "prosecution", "prevention", "policy", "sanction",
-    "attack", "threat",
-)
-PARTY_KINDS: frozenset[str] = frozenset(
-    {"state", "agency", "security_force", "igo", "armed_group", "person", "other"}
-)
-ROLES: frozenset[str] = frozenset({"actor", "target"})
-SALIENCE: frozenset[str] = frozenset({"main", "background"})
-DATE_PRECISIONS: frozenset[str] = frozenset({"day", "month", "year"})
-LOCATION_PRECISIONS: frozenset[str] = frozenset({"city", "admin1", "country"})
+__all__ = ["DATE_PRECISIONS", "EVENT_TYPES", "LOCATION_PRECISIONS", "PARTY_KINDS", "ROLES", "SALIENCE", "Extractor", "event_id"]
 
 
 @runtime_checkable

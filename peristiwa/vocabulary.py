@@ -1,4 +1,4 @@
-"""Controlled vocabularies of the event contract (../shared/spec/EVENTS.md)."""
+"""Controlled vocabularies of the event contract (../shared/spec/EVENTS.md): one place for all layers."""
 
 EVENT_TYPES: tuple[str, ...] = (
     "agreement", "meeting", "intel_sharing", "capacity_building",
