@@ -35,3 +35,15 @@ def write_jsonl(path: Path, start: int, count: int, *, gz: bool = False) -> list
 def write_txt(path: Path, title: str, body: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+
+
+def write_bulk(path: Path, start: int, count: int) -> None:
+    """Many short non-CT articles: cheap to extract, enough rows to make landing take a moment."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(start, start + count):
+            out.write(json.dumps({
+                "id": f"bulk-{i}", "title": f"Harga cabai {i}", "source": "pasar.co.id", "date": "20/09/2019",
+                "content": f"Harga cabai rawit di pasar induk nomor {i} naik menjadi Rp {i} per kilogram pada pekan ini. "
+                           "Pedagang menyebut pasokan dari petani berkurang karena musim kemarau.",
+            }) + "\n")
