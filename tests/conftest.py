@@ -38,3 +38,13 @@ def gold_path() -> Path:
     if not path.is_file():
         pytest.skip(f"gold file not found at {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A throwaway Prefect backend for the session: its own database, on loopback, stopped at the end."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
