@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -25,12 +24,13 @@ ROOT = Path(__file__).resolve().parents[1]
 def run(args: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one CLI run in a child process."""
     env = {**os.environ, "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run([str(ROOT / ".venv" / "bin" / "peristiwa"), *args], check=True, env=env, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "peristiwa"), *args], env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS, not all children's
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"peristiwa {' '.join(args)} failed")
+    return seconds, usage.ru_maxrss / 1024
 
 
 def count(warehouse: Path, sql: str) -> int:

@@ -74,6 +74,7 @@ def ingest(
         for group in file_groups(plan.to_read, READ_BYTES_PER_TASK):
             # quote(): batches are large; Prefect must not walk them looking for futures.
             records, problems = read_batch(quote(group), field_map, settings.max_file_bytes)
+            group_bytes = sum(f.size for f in group)
             for chunk in chunks(records, settings.batch_size) if records else [[]]:
                 batch += 1
                 articles, normalise_problems = normalise_batch(quote(list(chunk)), run.extractor_version, started)
@@ -81,7 +82,7 @@ def ingest(
                 validate_and_stage(root, run, batch, quote(articles), quote(events),
                                    quote(problems + normalise_problems + extract_problems))
                 problems = []
-            progress.watcher.advance(sum(f.size for f in group))
+                progress.watcher.advance(group_bytes * len(chunk) // max(len(records), 1))
         landed = land_run(root, run, quote(found.files), quote(plan))
         refresh_catalog_task(root)
 

@@ -78,7 +78,7 @@ def validate_and_stage(
     for label, reason in checked_events.failures.items():
         a = by_id[kept_events[label].article_id]
         problems.append(Problem(a.source_path, a.record_index, "validate", "events_schema",
-                                f"event {kept_events[label].event_id}: {reason}", a.source_id))
+                                f"event {kept_events[label].event_id}: {reason}", a.source_id, article_id=a.article_id))
     parties = validate(EventParties, parties_frame(checked_events.valid)).valid
     quarantine = Quarantine.validate(quarantine_frame(problems, run.run_id, run.started_at))
     stage_batch(WarehousePaths(root), run.run_id, index, {

@@ -53,6 +53,7 @@ class Problem:
     reason: str  # one readable sentence
     source_id: str | None = None
     sample: str | None = None  # a short excerpt of the offending input, if any
+    article_id: str | None = None  # the article a duplicate record repeats, or a failing row belongs to
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,7 +78,7 @@ def dedupe_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Pr
             duplicates.append(Problem(
                 article.source_path, article.record_index, "dedup", "duplicate_article",
                 f"same text as article {article.article_id} first read from {seen.source_path}#{seen.record_index}",
-                article.source_id,
+                article.source_id, article_id=article.article_id,
             ))
     return list(first.values()), duplicates
 

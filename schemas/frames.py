@@ -94,6 +94,7 @@ def quarantine_frame(problems: Sequence[Problem], run_id: str, at: dt.datetime) 
             Quarantine.check: p.check,
             Quarantine.reason: p.reason,
             Quarantine.sample: (p.sample or None) and p.sample[:300],
+            Quarantine.article_id: p.article_id,
             Quarantine.quarantined_at: at,
         }
         for p in problems

@@ -23,6 +23,7 @@ class Quarantine(pa.DataFrameModel):
     check: Series[str] = pa.Field(str_length={"min_value": 1}, description="Short code of the failing check, e.g. binary_file, invalid_json, duplicate_article.")
     reason: Series[str] = pa.Field(str_length={"min_value": 1}, description="Readable reason.")
     sample: Series[str] = pa.Field(nullable=True, description="A short excerpt of the offending input.")
+    article_id: Series[str] = pa.Field(nullable=True, description="For a duplicate, the article it repeats (its text landed under this id); for a failing row, its article.")
     quarantined_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "us", "tz": "UTC"}, description="Start of the run that quarantined it (UTC).")
 
     class Config:

@@ -33,7 +33,6 @@ def view_grain(path: Path) -> str:
     return first.removeprefix("--").strip().removeprefix("grain:").strip()
 
 
-
 def source_sql(paths: WarehousePaths, con: duckdb.DuckDBPyConnection, table: str) -> str:
     """SQL reading one table of ``current/`` (typed and empty before the first run)."""
     spec = TABLES[table]

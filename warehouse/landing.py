@@ -92,7 +92,7 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
                 duplicates.append(Problem(
                     row[Articles.source_path], row[Articles.record_index], "dedup", "duplicate_article",
                     f"same text as article {aid}" + (f" first read from {first_seen[aid]}" if aid in first_seen else " already in the warehouse"),
-                    row[Articles.source_id],
+                    row[Articles.source_id], article_id=aid,
                 ))
                 keep.append(False)
             else:

@@ -91,8 +91,9 @@ def status(console: Console, con: Any) -> None:
     console.print(counts)
     for title, query in (
         ("events by type", "select event_type, count(*) as events from events group by 1 order by 2 desc"),
-        ("last runs", "select run_id, finished_at, files_new, files_changed, files_skipped, articles_landed, "
-                      "events_landed, quarantined from runs order by started_at desc limit 5"),
+        ("last runs", "select run_id, strftime(finished_at, '%Y-%m-%d %H:%M') as finished, "
+                      "files_new || '/' || files_changed || '/' || files_skipped as \"new/changed/same\", "
+                      "articles_landed as articles, events_landed as events, quarantined from runs order by started_at desc limit 5"),
         ("quarantine reasons", "select stage, \"check\", count(*) as n from quarantine group by 1, 2 order by n desc"),
     ):
         result = con.execute(query)

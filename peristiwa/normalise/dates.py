@@ -94,15 +94,6 @@ _HEAD_RES: tuple[re.Pattern[str], ...] = tuple(
 )
 # A weekday and a full date within the first sentence: "Rabu (18/6/2025)", "(Selasa, 21/02/2017)",
 # "Selasa, 17 September 2019".
-_SENTENCE_RES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, _I)
-    for p in (
-        rf"\b{_WDAY}\s*,?\s*\(\s*{_DMY_NUM}\s*\)",
-        rf"\(\s*{_WDAY}\s*,?\s*{_DMY_NUM}\s*\)",
-        rf"\b{_WDAY},?\s+{_DMY_LONG}{_END}",
-    )
-)
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’]|$)|\n")
 _EMPTY = frozenset({"", "-", "--", "n/a", "na", "none", "null", "nan"})
 
 
@@ -164,20 +155,16 @@ def date_from_url(url: str | None) -> dt.date | None:
 
 
 def date_from_dateline(text: str | None) -> dt.date | None:
-    """A date in the dateline or the first sentence of the text, or None."""
+    """A date in the dateline at the start of the text, or None.
+
+    A date later in the first sentence ("... pada Jumat (10/11/2017)") is the
+    event's date, not the publication's: the contract's gold leaves it out.
+    """
     if not text:
         return None
     head = text[:DATELINE_CHARS].lstrip(" \t\n\r,-–—\u00a0")
     for pattern in _HEAD_RES:
         match = pattern.match(head)
-        if match:
-            found = _from_match(match)
-            if found:
-                return found
-    end = _SENTENCE_END.search(head)
-    sentence = head[: end.start()] if end else head
-    for pattern in _SENTENCE_RES:
-        match = pattern.search(sentence)
         if match:
             found = _from_match(match)
             if found:

@@ -100,6 +100,8 @@ def test_same_text_twice_is_one_article_and_a_quarantined_duplicate(tmp_path: Pa
     assert q(wh, "select count(*), count(distinct article_id) from articles")[0] == (51, 51)
     dupes = q(wh, "select count(*) from quarantine where \"check\" = 'duplicate_article'")[0][0]
     assert dupes == 6
+    unresolved = q(wh, "select count(*) from quarantine qq anti join articles a using (article_id) where \"check\" = 'duplicate_article'")[0][0]
+    assert unresolved == 0  # every duplicate points at the article that holds its text
     # A later run bringing the same text again is a duplicate too, recorded once.
     write_txt(tmp_path / "later" / "again.txt", "Lagi", article_text(7))
     later = ingest([str(tmp_path / "later")], warehouse=str(wh))
