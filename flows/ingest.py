@@ -14,6 +14,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from flows import progress
+from flows.artifacts import publish
 from flows.summary import RunSummary
 from flows.tasks import (
     discover_files, extract_batch, land_run, load_extractor, normalise_batch, plan_changes,
@@ -88,4 +89,5 @@ def ingest(
 
     summary = RunSummary.of(run, plan, landed, root, dt.datetime.now(dt.timezone.utc))
     logger.info(summary.sentence())
+    publish(summary)
     return summary

@@ -11,27 +11,22 @@ from warehouse.manifest import FilePlan
 
 
 @dataclass(frozen=True)
-class RunSummary:
-    run_id: str
-    warehouse: str
-    seconds: float
-    files_seen: int
-    files_new: int
-    files_changed: int
-    files_skipped: int
-    articles_landed: int
-    events_landed: int
-    parties_landed: int
-    rows_replaced: int
-    quarantined: int
-    duplicates: int
+class RunSummary(LandResult):
+    """The landing's counts plus the run's identity, timing and file counts."""
+
+    run_id: str = ""
+    warehouse: str = ""
+    seconds: float = 0.0
+    files_seen: int = 0
+    files_new: int = 0
+    files_changed: int = 0
+    files_skipped: int = 0
 
     @classmethod
     def of(cls, run: RunInfo, plan: FilePlan, landed: LandResult, root: Path, finished: dt.datetime) -> RunSummary:
         return cls(
-            run.run_id, str(root), (finished - run.started_at).total_seconds(), plan.seen, len(plan.new),
-            len(plan.changed), len(plan.skipped), landed.articles_landed, landed.events_landed,
-            landed.parties_landed, landed.rows_replaced, landed.quarantined, landed.duplicates,
+            **asdict(landed), run_id=run.run_id, warehouse=str(root), seconds=(finished - run.started_at).total_seconds(),
+            files_seen=plan.seen, files_new=len(plan.new), files_changed=len(plan.changed), files_skipped=len(plan.skipped),
         )
 
     def sentence(self) -> str:

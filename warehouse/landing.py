@@ -58,6 +58,17 @@ class LandResult:
     rows_replaced: int
     quarantined: int
     duplicates: int
+    # (event_type, location_country_iso3, events) of this run's new events
+    events_by_type_country: tuple[tuple[str, str | None, int], ...] = ()
+    # (stage, check, rows) of this run's new quarantine rows
+    quarantined_by_check: tuple[tuple[str, str, int], ...] = ()
+
+
+def _counts(table: pyarrow.Table, keys: list[str]) -> tuple[tuple, ...]:
+    if table.num_rows == 0:
+        return ()
+    grouped = table.group_by(keys).aggregate([([], "count_all")]).to_pylist()
+    return tuple(sorted((tuple(row[k] for k in keys) + (row["count_all"],) for row in grouped), key=lambda r: (-r[-1], *map(str, r[:-1]))))
 
 
 def _concat(schema: pyarrow.Schema, parts: list[pyarrow.Table]) -> pyarrow.Table:
@@ -139,7 +150,11 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
     (target / MANIFEST.name).mkdir()
     write_file(to_arrow(MANIFEST.model, manifest), target / MANIFEST.name / "manifest.parquet")
     n_duplicates = pc.sum(pc.equal(new_q.column(Quarantine.check), "duplicate_article")).as_py() or 0
-    result = LandResult(new_articles.num_rows, new_events.num_rows, new_parties.num_rows, replaced_rows, new_q.num_rows, n_duplicates)
+    result = LandResult(
+        new_articles.num_rows, new_events.num_rows, new_parties.num_rows, replaced_rows, new_q.num_rows, n_duplicates,
+        _counts(new_events, [Events.event_type, Events.location_country_iso3]),
+        _counts(new_q, [Quarantine.stage, Quarantine.check]),
+    )
     carry_over(TABLES["runs"], paths.current_snapshot(), target, Runs.run_id, set())  # history survives a full refresh
     run_row = pd.DataFrame([{
         Runs.run_id: run.run_id, Runs.started_at: run.started_at, Runs.finished_at: dt.datetime.now(dt.timezone.utc),

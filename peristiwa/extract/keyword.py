@@ -1,10 +1,15 @@
-"""A simple, honest keyword extractor: cue gate, sentence triggers, lookups.
+"""A rule-based extractor: evidence gate, sentence triggers, lookups.
 
-Per article: (1) a relevance gate over one compiled cue regex -- almost every
-article stops here; (2) sentences near a CT cue are searched for trigger
-words, the most specific type wins (``PRECEDENCE``); (3) parties, place and
-date are looked up in the same sentence; (4) re-mentions that add no new
-date or place are merged into the first event of their type.
+Per article: (1) a relevance gate -- one regex pass finds no strong CT cue in
+almost every article, which stops there; (2) ``relevance.Relevance`` decides
+from the evidence which sentences may yield events (CT context in the sentence
+itself, no observer commentary, no other domain's list); (3) each such
+sentence's triggers are read with their modality: negated, hedged or future
+acts are no event, except that a future commitment to cooperate by an official
+party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
+(4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
+come from the same sentence; (5) re-mentions that add no new date or place are
+merged into the first event of their type.
 """
 
 from __future__ import annotations
@@ -13,12 +18,15 @@ import re
 from dataclasses import dataclass, replace
 
 from peristiwa.extract.base import event_id
-from peristiwa.extract.lexicon import Hit, Lexicon, Names
-from peristiwa.extract.reference import Actor, Country, Place, Reference, Trigger
+from peristiwa.extract.lexicon import Hit, Lexicon
+from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
+from peristiwa.extract.places import PlaceFinder
+from peristiwa.extract.reference import Place, Reference, Trigger
+from peristiwa.extract.relevance import Relevance
 from peristiwa.extract.text import FoundDate, find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
 
-CODE_VERSION = "keyword-0.1"
+CODE_VERSION = "keyword-0.2"
 # More specific acts first; talk (meeting, pledge) last (contract: "pick the more specific act").
 PRECEDENCE: tuple[str, ...] = (
     "attack", "security_operation", "arrest", "prosecution", "sanction", "policy",
@@ -26,22 +34,23 @@ PRECEDENCE: tuple[str, ...] = (
     "threat", "agreement", "meeting", "cooperation_pledge",
 )
 _RANK = {t: i for i, t in enumerate(PRECEDENCE)}
-# Types whose named armed groups and unnamed suspects are on the receiving end.
-COERCIVE = frozenset({"arrest", "security_operation", "prosecution", "sanction", "law_enforcement_cooperation"})
-STRONG_CUE = 2.0  # a cue this heavy alone makes an article relevant
+__all__ = ["COERCIVE", "PRECEDENCE", "UNNAMED_SUSPECT", "KeywordExtractor"]
 BACKGROUND_DAYS = 60
-MODIFIER_WINDOW = 3  # words before a trigger searched for negation / future
+MODIFIER_WINDOW = 3  # words before a trigger searched for negation / future / hedge
+MIN_WEIGHT_OUTSIDE_CORE = 0.8  # in an article that only touches on CT, only specific triggers count
 MAX_EVIDENCE = 400
-_SUSPECT = re.compile(r"(?<!\w)(?:terduga|tersangka|suspected)(?:\s+(?:teroris\w*|terrorists?|militants?))?(?!\w)",
-                      re.IGNORECASE)
+OFFICIAL = frozenset({"state", "agency", "security_force", "igo"})
 _WORD = re.compile(r"\w+")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,\-–—]|$)")
-UNNAMED_SUSPECT = "terduga teroris"
+_COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
+# An armed group or "teroris" right after one of these is the target of a strike, not its author.
+_AGAINST = re.compile(r"(?:terhadap|melawan|mengincar|menargetkan|menyasar|menggempur|sarang|markas|basis|posisi|"
+                      r"against|targeting|on)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_TERRORISTS = re.compile(r"(?<!\w)(?:teroris\w*|militan|terrorists?|militants?|isis|daesh)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class _Draft:
-    """An event before merging and numbering; ``own_place`` is False for a dateline place."""
+    """An event before merging and numbering; ``own_place`` is False for a borrowed place."""
 
     event_type: str
     sentence_index: int
@@ -60,100 +69,99 @@ class KeywordExtractor:
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
         self.version = f"{CODE_VERSION}+ref.{reference.digest}"
-        self._cues = Lexicon((c.pattern, c.weight) for c in reference.cues)
+        self._relevance = Relevance(reference)
         self._triggers = {
             lang: Lexicon((t.pattern, t) for t in reference.triggers if t.language in langs)
             for lang, langs in (("id", {"id"}), ("en", {"en"}), ("other", {"id", "en"}))
         }
-        self._modifiers = {
-            lang: frozenset(m.word for m in reference.modifiers if m.language in langs)
+        self._modifiers: dict[str, dict[str, str]] = {
+            lang: {m.word: m.kind for m in reference.modifiers if m.language in langs}
             for lang, langs in (("id", {"id"}), ("en", {"en"}), ("other", {"id", "en"}))
         }
-        self._actors: Names[Actor | Country] = Names(
-            [(a, actor) for actor in reference.actors for a in actor.aliases]
-            + [(a, country) for country in reference.countries for a in country.aliases])
-        self._places: Names[Place] = Names(
-            [(a, place) for place in reference.places for a in place.aliases], upper_too=True, all_case_sensitive=True)
+        self._parties = PartyFinder(reference)
+        self._places = PlaceFinder(reference)
 
     def extract(self, article: Article) -> list[Event]:
         text = article.text
-        cue_hits = list(self._cues.finditer(text))
-        if not _relevant(cue_hits):
+        if self._relevance.quick_reject(text) and not self._relevance.title_is_ct(article.title):
             return []
         spans = sentence_spans(text)
-        cues_per_sentence = _count_per_sentence(spans, [h for h in cue_hits if h.value > 0])
-        dateline = self._dateline(text)
+        evidence = self._relevance.assess(text, article.title, spans)
+        if not evidence.relevant:
+            return []
+        dateline = self._places.dateline(text)
+        title_place = self._places.in_title(article.title)
         lang = article.language if article.language in self._triggers else "other"
         drafts: list[_Draft] = []
+        running: Place | None = None  # the last city or province the story named
         for i, (start, end) in enumerate(spans):
-            window = sum(cues_per_sentence[max(0, i - 1):i + 2])
-            if window == 0:
-                continue  # no CT cue in the sentence or its neighbours
-            trigger = self._trigger(text, start, end, lang)
-            if trigger is None:
+            place_hits = self._places.hits(text, start, end)
+            before = running
+            running = next((h.value for h in place_hits if h.value.kind != "country"), running)
+            if not evidence.eligible[i]:
                 continue
-            place_hits = self._places.finditer(text, start, end)
-            place = place_hits[0].value if place_hits else dateline
+            found = self._trigger(text, start, end, lang, evidence.generic_at[i], evidence.core)
+            if found is None:
+                continue
+            event_type, trigger = found
+            parties = self._parties.find(text, start, end, event_type)
+            if event_type == "cooperation_pledge" and not any(p.kind in OFFICIAL for p in parties):
+                continue  # a pledge needs an official party committing to it
+            if event_type == "attack" and self._strike_on_terrorists(text, start, end, trigger, parties):
+                event_type = "security_operation"
+                parties = self._parties.find(text, start, end, event_type)
+            own = self._places.best(text, place_hits)
+            place = own or before or title_place or dateline
             dates = find_dates(text, article.published_date, start, end)
             drafts.append(_Draft(
-                trigger.value.event_type, i, trigger.value.weight, window,
-                self._parties(text, start, end, trigger.value.event_type), place, bool(place_hits),
+                event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, place, own is not None,
                 dates[0] if dates else None, _evidence(text, start, end, trigger.start)))
         return _finish(article, _merge(drafts), self.version)
 
-    def _trigger(self, text: str, start: int, end: int, lang: str) -> Hit[Trigger] | None:
-        """The most specific non-negated trigger of the sentence (earliest on ties)."""
+    def _trigger(self, text: str, start: int, end: int, lang: str, generic_at: int | None,
+                 core: bool) -> tuple[str, Hit[Trigger]] | None:
+        """The most specific asserted trigger of the sentence (earliest on ties), with its type.
+
+        Negated, hedged and future acts are skipped; a future act in a sentence
+        about cooperation becomes a ``cooperation_pledge`` (checked for an
+        official party by the caller).
+        """
         best: Hit[Trigger] | None = None
+        promised: Hit[Trigger] | None = None
         for hit in self._triggers[lang].finditer(text, start, end):
-            if hit.value.weight == 0:
+            trigger = hit.value
+            if trigger.weight == 0:
                 continue  # a listed non-event collocation ("menyita perhatian") masks its shorter cue
+            if not core and trigger.weight < MIN_WEIGHT_OUTSIDE_CORE:
+                continue
+            if generic_at is not None and generic_at < hit.start:
+                continue  # "mengimbau ... agar mewaspadai serangan": an appeal, not an act
             before = _WORD.findall(text[max(start, hit.start - 60):hit.start].lower())[-MODIFIER_WINDOW:]
-            if any(word in self._modifiers[lang] for word in before):
-                continue  # "tidak ada penangkapan", "akan menggelar pertemuan": not an event
-            if best is None or _RANK[hit.value.event_type] < _RANK[best.value.event_type]:
+            kinds = {self._modifiers[lang].get(word) for word in before}
+            if "negation" in kinds:
+                continue  # "tidak ada penangkapan": not an event
+            if kinds & {"future", "hedge"} and trigger.event_type != "cooperation_pledge":
+                if "future" in kinds and promised is None:
+                    promised = hit
+                continue  # "akan menggelar pertemuan": not (yet) an event
+            if best is None or _RANK[trigger.event_type] < _RANK[best.value.event_type]:
                 best = hit
-        return best
-
-    def _parties(self, text: str, start: int, end: int, event_type: str) -> tuple[Party, ...]:
-        coercive = event_type in COERCIVE
-        parties: dict[str, Party] = {}
-        for hit in self._actors.finditer(text, start, end):
-            value = hit.value
-            if isinstance(value, Country):
-                parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3, "actor"))
-            else:
-                role = "target" if coercive and value.kind == "armed_group" else "actor"
-                parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id, value.country_iso3, role))
-        if _SUSPECT.search(text, start, end):
-            role = "target" if coercive else "actor"
-            parties.setdefault(UNNAMED_SUSPECT, Party(UNNAMED_SUSPECT, "other", None, None, role))
-        return tuple(parties.values())
-
-    def _dateline(self, text: str) -> Place | None:
-        """The place of a dateline ("Jakarta (ANTARA) -", "JAKARTA, KOMPAS.com -") in the opening."""
-        for hit in self._places.finditer(text, 0, min(len(text), 80)):
-            if _DATELINE_TAIL.match(text, hit.end):
-                return hit.value
+        if best is not None:
+            return best.value.event_type, best
+        if promised is not None and _COOPERATION.search(text, start, end):
+            return "cooperation_pledge", promised
         return None
 
-
-def _relevant(cue_hits: list[Hit[float]]) -> bool:
-    """Relevant when strong cues, plus weak ones unless a non-CT context is present, reach 2."""
-    strong = sum(h.value for h in cue_hits if h.value >= STRONG_CUE)
-    weak = sum(h.value for h in cue_hits if 0 < h.value < STRONG_CUE)
-    negative = any(h.value < 0 for h in cue_hits)
-    return strong + (0 if negative else weak) >= STRONG_CUE
-
-
-def _count_per_sentence(spans: list[tuple[int, int]], hits: list[Hit[float]]) -> list[int]:
-    counts = [0] * len(spans)
-    i = 0
-    for hit in hits:  # both lists are in text order: one merge pass
-        while i < len(spans) and spans[i][1] <= hit.start:
-            i += 1
-        if i < len(spans) and spans[i][0] <= hit.start:
-            counts[i] += 1
-    return counts
+    @staticmethod
+    def _strike_on_terrorists(text: str, start: int, end: int, trigger: Hit[Trigger],
+                              parties: tuple[Party, ...]) -> bool:
+        """An "attack" by a state or its forces on terrorists is a security operation."""
+        if not any(p.kind in {"state", "security_force"} for p in parties):
+            return False
+        for m in _TERRORISTS.finditer(text, trigger.end, end):
+            if _AGAINST.search(text, max(start, m.start() - 60), m.start()):
+                return True
+        return False
 
 
 def _evidence(text: str, start: int, end: int, trigger_at: int) -> str:

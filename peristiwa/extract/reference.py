@@ -22,6 +22,10 @@ from peristiwa.extract.base import EVENT_TYPES, PARTY_KINDS
 LANGUAGES = frozenset({"id", "en"})
 PLACE_KINDS = frozenset({"city", "regency", "district", "province", "country"})
 MODIFIER_KINDS = frozenset({"negation", "future", "hedge"})
+# Sentence contexts: ``commentary`` (an observer's view, not a report), ``non_ct`` (another
+# domain's list: "koruptor, teroris dan bandar narkoba"), ``generic`` (a statement that
+# terrorism is a threat, an appeal, a hypothetical).
+CONTEXT_KINDS = frozenset({"commentary", "non_ct", "generic"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -81,6 +85,13 @@ class Modifier:
 
 
 @dataclass(frozen=True, slots=True)
+class Context:
+    language: str
+    pattern: str
+    kind: str  # commentary, non_ct, generic
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     actors: tuple[Actor, ...]
     countries: tuple[Country, ...]
@@ -88,6 +99,7 @@ class Reference:
     triggers: tuple[Trigger, ...]
     cues: tuple[Cue, ...]
     modifiers: tuple[Modifier, ...]
+    contexts: tuple[Context, ...]
     digest: str  # 12 hex chars of sha256 over file names and bytes
 
     @classmethod
@@ -107,7 +119,7 @@ class Reference:
         return cls(
             actors=tables["actors.csv"], countries=tables["countries.csv"], places=places,
             triggers=tables["triggers.csv"], cues=tables["ct_cues.csv"],
-            modifiers=tables["modifiers.csv"], digest=hasher.hexdigest()[:12],
+            modifiers=tables["modifiers.csv"], contexts=tables["contexts.csv"], digest=hasher.hexdigest()[:12],
         )
 
 
@@ -118,6 +130,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "triggers.csv": ("event_type", "language", "pattern", "weight"),
     "ct_cues.csv": ("language", "pattern", "weight"),
     "modifiers.csv": ("language", "word", "kind"),
+    "contexts.csv": ("language", "pattern", "kind"),
 }
 
 Row = tuple[int, dict[str, str]]  # (line number, column -> stripped value)
@@ -238,6 +251,12 @@ def _parse_modifiers(path: Path, rows: Iterator[Row]) -> Iterator[Modifier]:
                        _choice(path, line, r, "kind", MODIFIER_KINDS))
 
 
+def _parse_contexts(path: Path, rows: Iterator[Row]) -> Iterator[Context]:
+    for line, r in rows:
+        yield Context(_choice(path, line, r, "language", LANGUAGES), _pattern(path, line, r, "pattern"),
+                      _choice(path, line, r, "kind", CONTEXT_KINDS))
+
+
 _FILES: dict[str, Callable[[Path, Iterator[Row]], Iterator]] = {
     "actors.csv": _parse_actors,
     "countries.csv": _parse_countries,
@@ -245,6 +264,7 @@ _FILES: dict[str, Callable[[Path, Iterator[Row]], Iterator]] = {
     "triggers.csv": _parse_triggers,
     "ct_cues.csv": _parse_cues,
     "modifiers.csv": _parse_modifiers,
+    "contexts.csv": _parse_contexts,
 }
 
 

@@ -26,8 +26,9 @@ pytestmark = pytest.mark.slow
 
 def cli(*args: str, home: Path) -> subprocess.Popen:
     env = {**os.environ, "PREFECT_HOME": str(home), "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    # A session of its own, so a SIGKILL can take the run's ephemeral Prefect server down with it.
     return subprocess.Popen([sys.executable, "-m", "peristiwa.cli.app", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
 def run_ok(*args: str, home: Path) -> str:
@@ -82,7 +83,7 @@ def test_sigkill_then_rerun_equals_a_clean_run(moment: Callable, inbox: tuple[Pa
 
     proc = cli("ingest", str(inbox[0]), str(inbox[1]), "-w", str(wh), home=home)
     wait_for(lambda: moment(paths))
-    os.kill(proc.pid, signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
 
     assert snapshot_of(wh) == before  # the killed run left no trace in what readers see

@@ -141,3 +141,15 @@ def test_empty_warehouse_views_are_typed(tmp_path: Path) -> None:
     assert q(tmp_path / "wh", "select count(*) from events")[0][0] == 0
     types = dict((r[0], r[1]) for r in q(tmp_path / "wh", "describe events"))
     assert types["event_date"] == "DATE" and types["confidence"] == "DOUBLE"
+
+
+def test_an_open_read_only_catalog_survives_a_run_and_new_connections_see_new_rows(tmp_path: Path, inbox: Path) -> None:
+    wh = tmp_path / "wh"
+    ingest([str(inbox)], warehouse=str(wh))
+    analyst = connect(wh)  # held open, read-only, across the next run
+    assert analyst.execute("select count(*) from articles").fetchone()[0] == 51
+    write_jsonl(inbox / "more.jsonl", 200, 4)
+    ingest([str(inbox)], warehouse=str(wh))
+    assert analyst.execute("select count(*) from articles").fetchone()[0] in (51, 55)  # still answers
+    analyst.close()
+    assert q(wh, "select count(*) from articles")[0][0] == 55

@@ -1,0 +1,271 @@
+"""Event dates in Indonesian and English news sentences, resolved against the publication date.
+
+One compiled alternation finds every date expression; each alternative is a named
+*family* (``m.lastgroup``) with one resolver. Two compositions are joined after the
+scan instead of being written into the grammar, which would need every date form
+twice: a weekday right before an explicit date ("Rabu (18/6/2025)", "Sabtu, 14
+September 2019"), and a day-month or month right before a relative year ("14
+Januari dua tahun lalu").
+
+Rules (contract, "Slots -> event_date" and "Conventions"):
+
+- an explicit numeric date wins over a weekday beside it; whether the two agree is
+  kept in ``weekday_ok`` so that confidence can use it;
+- a day or month without a year takes the publication year, or the year before when
+  that would put it more than ~2 months after publication (news reports the past);
+  with "lalu"/"silam"/"last" it must not be after publication at all;
+- without a publication date only expressions carrying their own year resolve;
+- the contract has no week precision: "pekan lalu"/"last week" alone give nothing,
+  with a weekday ("Sabtu pagi pekan lalu") they give that day of the previous week;
+- a bare weekday ("pada Senin", "said Sunday") is the latest such day on or before
+  publication, "Senin lalu"/"last Monday" the latest strictly before it;
+- "semalam"/"tadi malam"/"last night" is the day before publication: such reports
+  mostly appear the next morning; an evening report about that evening is off by one;
+- future forms (besok, depan, next ...) and law citations ("UU Nomor 5 Tahun 2018")
+  are matched only so that no other family reads them, and give nothing.
+
+The language is not used to choose word lists: Indonesian articles quote English
+and the two vocabularies do not collide. It only gates yearless "June 18", a form
+Indonesian does not use (it writes "18 Juni").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A resolved date expression; ``start``/``end`` index the scanned text."""
+
+    date: dt.date
+    precision: str  # day, month, year
+    start: int
+    end: int
+    text: str
+    weekday_ok: bool | None = None  # a weekday named beside an explicit date: do they agree?
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "january": 1, "februari": 2, "pebruari": 2, "february": 2, "maret": 3, "march": 3,
+    "april": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "agustus": 8, "august": 8,
+    "september": 9, "oktober": 10, "october": 10, "november": 11, "nopember": 11, "desember": 12, "december": 12,
+}
+ABBREVIATED: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+NUMBERS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "se": 1,  # "se" as in "setahun"
+}
+MIN_YEAR, MAX_YEAR = 1945, 2100
+FUTURE_SLACK = dt.timedelta(days=62)  # "~2 months": a yearless date further ahead is last year's
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of the words, longest first so that "Juni" is tried before "Jun"."""
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+# Month and weekday names must be capitalised: "may", "mar", "des", "minggu" (week) are ordinary words.
+_MON = rf"(?:{_alt(m.capitalize() for m in (*MONTHS, *ABBREVIATED))})\.?"
+_MONFULL = rf"(?:{_alt(m.capitalize() for m in MONTHS)})"
+_WD = rf"(?:{_alt(w.capitalize() for w in WEEKDAYS)}|{_alt(w for w in WEEKDAYS if w != 'minggu')})"
+_NUM = rf"(?:\d{{1,2}}|(?i:{_alt(n for n in NUMBERS if n != 'se')}))"
+_AGO = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+ago"
+_PAST = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+kemarin"
+_FILL = r"(?:,?\s+(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|waktu\s+setempat|WIB|WITA|WIT|morning|afternoon" \
+        r"|evening|night|local\s+time))*"
+# Words after a year that make it a count or an amount ("pada 2020 orang"), not a date.
+_COUNT = r"orang|jiwa|persen|unit|buah|kali|ekor|personel|people|persons|percent|per\s+cent|times|troops|members"
+_FAMILIES = [
+    # "UU Nomor 5 Tahun 2018" is a law's year, not an event's; "2,5 tahun lalu" is not "tahun lalu".
+    r"(?P<skip>\d{1,4}\s+[Tt]ahun\s+\d{4}|\d+[.,]\d+\s+(?:tahun|bulan|hari|pekan|minggu|years?|months?|days?|weeks?))",
+    r"(?P<par>\(\s*(?P<par_d>\d{1,2})\s*/\s*(?P<par_m>\d{1,2})\s*(?:/\s*(?P<par_y>\d{4}|\d{2})\s*)?\))",
+    r"(?P<slash>(?P<sl_d>\d{1,2})/(?P<sl_m>\d{1,2})/(?P<sl_y>\d{4}|\d{2})(?![\d/]))",
+    rf"(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>\d{{4}}))?(?!\w)"
+    rf"(?P<dmy_past>{_PAST})?)",
+    rf"(?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>\d{{4}}))?(?!\w))",
+    rf"(?P<my>(?P<my_m>{_MON})\s+(?:tahun\s+)?(?P<my_y>\d{{4}})(?!\d))",
+    rf"(?P<yr>(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]edio|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate"
+    rf"|[Dd]uring)\s+|[Mm]id-)+(?P<yr_y>\d{{4}})(?![\d/]|[.,]\d|-?an\b|\s*(?:{_COUNT})\b)(?:{_PAST})?)",
+    r"(?P<yr2>(?P<yr2_y>(?:19|20)\d\d)\s+(?:yang\s+)?(?:lalu|silam))",
+    rf"(?P<yrel>(?:(?P<yrel_n>{_NUM})\s+|(?P<yrel_se>[Ss]e))(?:tahun|years?)(?:{_AGO})"
+    r"|(?P<yrel_last>[Tt]ahun\s+(?:lalu|kemarin)|[Ll]ast\s+year)|(?P<yrel_this>[Tt]ahun\s+ini|[Tt]his\s+year))",
+    rf"(?P<mrel>(?:(?P<mrel_n>{_NUM})\s+|(?P<mrel_se>[Ss]e))(?:bulan|months?)(?:{_AGO})"
+    r"|(?P<mrel_last>(?:(?:[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+)?[Bb]ulan\s+(?:lalu|kemarin|yang\s+lalu)|[Ll]ast\s+month)"
+    r"|(?P<mrel_this>(?:(?:[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+)?[Bb]ulan\s+ini"
+    r"|(?:(?:[Ee]arlier|[Ee]arly|[Ll]ater|[Ll]ate)\s+)?[Tt]his\s+month))",
+    # Weeks (no precision for them) and the future: before the weekdays, so "Minggu lalu" is a week.
+    rf"(?P<none>(?:[Pp]ekan|[Mm]inggu)\s+(?:lalu|kemarin|yang\s+lalu|ini|depan|mendatang)"
+    rf"|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)|(?:{_NUM}\s+|[Ss]e)(?:pekan|minggu|weeks?)(?:{_AGO})"
+    r"|(?:[Bb]ulan|[Tt]ahun)\s+(?:depan|mendatang)|[Bb]esok|[Tt]omorrow)",
+    rf"(?P<drel>[Kk]emarin\s+lusa|[Tt]he\s+day\s+before\s+yesterday|(?:(?P<drel_n>{_NUM})\s+|(?P<drel_se>[Ss]e))"
+    rf"(?:hari|days?)(?:{_AGO})|(?P<drel_1>[Kk]emarin|[Yy]esterday|[Ss]emalam|[Tt]adi\s+malam|[Ll]ast\s+night)"
+    r"|(?P<drel_0>[Hh]ari\s+ini|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang|[Mm]alam)\s+ini|[Tt]adi\s+(?:pagi|siang|sore|petang)"
+    r"|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)))",
+    rf"(?P<mon>(?P<mon_pre>(?:(?:[Pp]ada|[Ss]ejak|[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]edio|[Bb]ulan|[Ii]n|[Ss]ince|[Ee]arly"
+    rf"|[Ll]ate|[Dd]uring|[Ll]ast)\s+|[Mm]id-)+)(?P<mon_m>{_MONFULL})(?!\w)(?!,?\s*\d)(?P<mon_past>{_PAST})?)",
+    rf"(?P<mon2>(?P<mon2_m>{_MONFULL})(?:(?P<mon2_past>{_PAST})"
+    rf"|(?=\s+(?:[Tt]ahun\s+(?:lalu|ini|kemarin)|{_NUM}\s+(?:tahun|years?)\s|[Ll]ast\s+year|[Tt]his\s+year))))",
+    rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?P<wd_d>{_WD})(?!\w){_FILL}"
+    r"(?:\s+(?P<wd_rel>(?:yang\s+)?lalu|kemarin|(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|(?:last|this|next)\s+week"
+    r"|depan|mendatang|ini))?)",
+]
+# Not after a letter, digit or slash, nor after "2," / "2." ("2,5 tahun lalu" is no date).
+_GRAMMAR = re.compile(r"(?<![\w/])(?<!\d[.,])(?:" + "|".join(_FAMILIES) + ")")
+_EXPLICIT = frozenset({"par", "slash", "dmy", "mdy"})
+_GLUE = re.compile(r"[\s,]*(?:(?:tanggal|tgl\.?|the)\s+)?")  # between a weekday and its date
+
+
+def find_event_dates(sentence: str, published: dt.date | None, language: str) -> list[FoundDate]:
+    """Every resolvable date expression of the sentence, in order (``language``: id, en or other)."""
+    return find_dates(sentence, published, language=language)
+
+
+def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None,
+               language: str = "other") -> list[FoundDate]:
+    """As ``find_event_dates``, over text[start:end]; spans index ``text``."""
+    matches = list(_GRAMMAR.finditer(text, start, len(text) if end is None else end))
+    found: list[FoundDate] = []
+    i = 0
+    while i < len(matches):
+        first = last = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        weekday_ok: bool | None = None
+        if (first.lastgroup in ("wd", "drel") and nxt and nxt.lastgroup in _EXPLICIT
+                and _GLUE.fullmatch(text, first.end(), nxt.start())):
+            last = nxt  # "Rabu (18/6/2025)", "hari ini (1/10)": the explicit date wins, a weekday checks it
+            resolved = _resolve(nxt, published, language)
+            if resolved and resolved[1] == "day" and first.lastgroup == "wd":
+                weekday_ok = resolved[0].weekday() == WEEKDAYS[first.group("wd_d").lower()]
+        elif (first.lastgroup in {"dmy", "mdy", "mon", "mon2"} and nxt and nxt.lastgroup == "yrel"
+              and not _year_given(first) and text[first.end():nxt.start()].isspace()):
+            last = nxt  # "14 Januari dua tahun lalu"
+            back = _years_back(nxt)
+            resolved = _resolve(first, published, language, back) if published and back is not None else None
+        else:
+            resolved = _resolve(first, published, language)
+        i += 2 if last is not first else 1
+        if resolved:
+            found.append(FoundDate(resolved[0], resolved[1], first.start(), last.end(),
+                                   text[first.start():last.end()], weekday_ok))
+    return found
+
+
+def _resolve(m: re.Match[str], pub: dt.date | None, language: str,
+             years_back: int | None = None) -> tuple[dt.date, str] | None:
+    """The date and precision of one family's match, or None."""
+    g, kind = m.group, m.lastgroup
+    if kind == "par":
+        return _day(int(g("par_d")), int(g("par_m")), g("par_y"), pub, False, years_back)
+    if kind == "slash":
+        return _day(int(g("sl_d")), int(g("sl_m")), g("sl_y"), pub, False, years_back)
+    if kind == "dmy":
+        return _day(int(g("dmy_d")), _month(g("dmy_m")), g("dmy_y"), pub, bool(g("dmy_past")), years_back)
+    if kind == "mdy":
+        if g("mdy_y") is None and language == "id":
+            return None  # Indonesian writes "18 Juni"; "Mei 2" is a count
+        return _day(int(g("mdy_d")), _month(g("mdy_m")), g("mdy_y"), pub, False, years_back)
+    if kind == "my":
+        return _dated(int(g("my_y")), _month(g("my_m")), 1, "month")
+    if kind in ("yr", "yr2"):
+        return _dated(int(g(f"{kind}_y")), 1, 1, "year")
+    if pub is None:
+        return None  # everything below is relative to the publication date
+    if kind in ("mon", "mon2"):
+        past = bool(g(f"{kind}_past")) or (kind == "mon" and "last" in g("mon_pre").lower())
+        month = _month(g(f"{kind}_m"))
+        if years_back is not None:
+            return _dated(pub.year - years_back, month, 1, "month")
+        return _recent(pub, month, 1, past, "month")
+    if kind == "yrel":
+        back = _years_back(m)
+        return None if back is None else _dated(pub.year - back, 1, 1, "year")
+    if kind == "mrel":
+        n = 1 if g("mrel_last") else 0 if g("mrel_this") else _count(g("mrel_n"), g("mrel_se"))
+        months = pub.year * 12 + pub.month - 1 - n
+        return _dated(months // 12, months % 12 + 1, 1, "month")
+    if kind == "drel":
+        n = 1 if g("drel_1") else 0 if g("drel_0") else 2 if not (g("drel_n") or g("drel_se")) \
+            else _count(g("drel_n"), g("drel_se"))
+        return pub - dt.timedelta(days=n), "day"
+    if kind == "wd":
+        return _weekday(WEEKDAYS[g("wd_d").lower()], (g("wd_pre") or "").lower(), (g("wd_rel") or "").lower(), pub)
+    return None  # skip, none
+
+
+def _weekday(wd: int, pre: str, rel: str, pub: dt.date) -> tuple[dt.date, str] | None:
+    if pre == "next" or any(w in rel for w in ("depan", "mendatang", "next")):
+        return None  # future: not an event date
+    if any(w in rel for w in ("pekan", "minggu", "week")) and not any(w in rel for w in ("ini", "this")):
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)  # that weekday of the previous week
+        return monday + dt.timedelta(days=wd), "day"
+    if pre in ("last", "past") or rel in ("lalu", "yang lalu", "kemarin"):
+        return pub - dt.timedelta(days=(pub.weekday() - wd - 1) % 7 + 1), "day"  # strictly before
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7), "day"  # on or before
+
+
+def _day(day: int, month: int, year: str | None, pub: dt.date | None, past: bool,
+         years_back: int | None) -> tuple[dt.date, str] | None:
+    if year is not None:
+        y = int(year)
+        return _dated(y + (2000 if y < 50 else 1900) if len(year) == 2 else y, month, day, "day")
+    if pub is None:
+        return None  # contract: without a publication date a day and month give no date
+    if years_back is not None:
+        return _dated(pub.year - years_back, month, day, "day")
+    return _recent(pub, month, day, past, "day")
+
+
+def _recent(pub: dt.date, month: int, day: int, past: bool, precision: str) -> tuple[dt.date, str] | None:
+    """The publication year's date, or the year before when it would lie too far ahead."""
+    found = _dated(pub.year, month, day, precision)
+    if found and (found[0] > pub if past else found[0] - pub > FUTURE_SLACK):
+        return _dated(pub.year - 1, month, day, precision)
+    return found
+
+
+def _dated(year: int, month: int, day: int, precision: str) -> tuple[dt.date, str] | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day), precision
+    except ValueError:
+        return None  # 31/2, 18/13: not a date
+
+
+def _years_back(m: re.Match[str]) -> int | None:
+    if m.lastgroup != "yrel":
+        return None
+    return 1 if m.group("yrel_last") else 0 if m.group("yrel_this") else _count(m.group("yrel_n"), m.group("yrel_se"))
+
+
+def _year_given(m: re.Match[str]) -> bool:
+    return bool(m.lastgroup in ("dmy", "mdy") and m.group(f"{m.lastgroup}_y"))
+
+
+def _count(number: str | None, se: str | None) -> int:
+    if se:
+        return 1
+    assert number is not None
+    return int(number) if number.isdigit() else NUMBERS[number.lower()]
+
+
+def _month(name: str) -> int:
+    key = name.rstrip(".").lower()
+    return MONTHS.get(key) or ABBREVIATED[key]

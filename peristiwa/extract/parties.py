@@ -1,0 +1,149 @@
+"""Parties of an event sentence: bodies, states, people, unnamed suspects.
+
+- Bodies come from ``actors.csv`` and states from ``countries.csv`` (names,
+  Indonesian names, adjectives). A country named only as a place ("di Suriah",
+  "in Syria") is the location, not a party.
+- ``WNI`` / ``warga negara Indonesia`` gives the suspects or the people
+  concerned the nationality IDN (the contract's convention).
+- People are found by Indonesian and English title patterns ("Kepala BNPT
+  Komjen Pol Boy Rafli Amar", "Deputi Kerja Sama Internasional BNPT, Andhika
+  Chrisnayudhanto", "Perdana Menteri Israel Benjamin Netanyahu"): ranks and
+  honorifics are stripped, and the person acts for the country of the body or
+  state named in the title; where the title names none, the country is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from peristiwa.extract.lexicon import Names
+from peristiwa.extract.reference import Actor, Country, Reference
+from peristiwa.model import Party
+
+# Types whose named armed groups and unnamed suspects are on the receiving end.
+COERCIVE = frozenset({"arrest", "security_operation", "prosecution", "sanction", "law_enforcement_cooperation"})
+UNNAMED_SUSPECT = "terduga teroris"
+_SUSPECT = re.compile(r"(?<!\w)(?:terduga|tersangka|suspected|pelaku)(?:\s+(?:teroris\w*|terrorists?|militants?))?(?!\w)",
+                      re.IGNORECASE)
+_WNI = re.compile(r"(?<!\w)(?:WNI|[Ww]arga [Nn]egara Indonesia|Indonesian (?:citizens?|nationals?))(?!\w)")
+# A country right after one of these words is where something happened, not who did it.
+_LOCATIVE = re.compile(r"(?:^|\s)(?:di|ke|in|at|into|menuju|wilayah|kawasan|kota|asal)\s+$", re.IGNORECASE)
+
+TITLES = (
+    "Kepala", "Wakil Kepala", "Deputi", "Direktur", "Dirjen", "Direktur Jenderal", "Menteri", "Menlu", "Menhan",
+    "Menko", "Menkopolhukam", "Presiden", "Wakil Presiden", "Wapres", "Perdana Menteri", "PM", "Kapolri",
+    "Wakapolri", "Kapolda", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek", "Kadiv Humas",
+    "Karo Penmas", "Kabagpenum", "Kabag Penum", "Juru bicara", "Juru Bicara", "Jubir", "Sekjen",
+    "Sekretaris Jenderal", "Duta Besar", "Dubes", "Ketua", "Komandan", "Panglima", "Pangdam", "Danrem",
+    "Raja", "Pangeran", "Putra Mahkota", "Gubernur", "Bupati", "Wali Kota", "Walikota", "Jaksa Agung",
+    "Kanselir", "Pemimpin", "Kasatgas", "Kabid Humas", "Kapuspen", "President", "Prime Minister",
+    "Minister", "Foreign Minister", "Secretary", "Secretary-General", "Chief", "Director", "Ambassador",
+    "Commander", "Spokesman", "Spokesperson", "King", "Crown Prince", "Governor",
+)
+RANKS = frozenset("""
+    Komjen Pol Irjen Brigjen Kombes Komisaris Besar Jenderal Jend Letjen Mayjen Laksda Laksma Marsda Marsma
+    Kolonel Kol Letkol Mayor Kapten AKBP AKP Iptu Ipda Aiptu Bripka Briptu Bripda Inspektur Polisi TNI Laksamana
+    Marsekal Dr Drs Prof Ir H Hj KH Kiai Habib Syekh Sheikh Sir Mr Mrs Ms General Gen Lt Col Maj Adm Bapak Ibu
+    Tuan Nyonya Ustaz Ustadz SH MH MSi Purn Purnawirawan
+""".split())
+# Words of bodies and offices, never of a person's name.
+OFFICE_WORDS = frozenset("""
+    Luar Negeri Dalam Kerja Sama Kerjasama Internasional Nasional Kementerian Badan Metro Umum Humas Penerangan
+    Masyarakat Bagian Biro Divisi Bidang Hukum Keamanan Pertahanan Agama Keuangan Republik RI Koordinator
+    Politik Kelautan Perikanan Pemasyarakatan Kepolisian Daerah Resor Kota Kabupaten Provinsi Urusan Partai
+    Pusat Dewan Tinggi Negara Tentara Angkatan Darat Laut Udara Penanggulangan Terorisme Khusus Antiteror
+    Detasemen Densus Perwakilan Rakyat Mahkamah Agung Pengadilan Kedutaan Federal Kerajaan Serikat Uni Emirat
+    Mahkota Islam Militer Koalisi Operasi Satgas Polda Polres Polri Polresta Penmas Penum Deputi Direktorat
+    Jenderal Bersama Pencegahan Penindakan Perlindungan Deradikalisasi Kontra Bina Kemampuan Bidang Hubungan
+    Komunikasi Informatika Keadilan Departemen Ministry Department Foreign Affairs Home Security Defence Defense
+    Justice State Police Force Forces Army National Agency Office Council General Federal Bureau Investigation
+    Counter Terrorism Counterterrorism Intelligence Service Services Affairs Interior Republic Kingdom United
+    Nations Security Umum PBB MPR DPR DPRD KPK BIN TNI Wakil Majelis Ulama Indonesia Besar Kejaksaan Kejagung
+    Pol Polisi Sekolah Desa Dinas Seksi Umum Pengurus Besar
+""".split())
+_TITLE = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")(?!\w)")
+# Capitalised words (with initials, particles and one comma) that may follow a title.
+_TOKEN = re.compile(r"\s*(,)?\s*(\(?[A-Z][\w'’.\-]*\)?|al-\w+|bin|binti|van|von|de|da|dan|ke-\d+)")
+_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da"})
+
+
+class PartyFinder:
+    def __init__(self, reference: Reference) -> None:
+        self._names: Names[Actor | Country] = Names(
+            [(a, actor) for actor in reference.actors for a in actor.aliases]
+            + [(a, country) for country in reference.countries for a in country.aliases])
+        place_words = {w for p in reference.places for a in p.aliases for w in a.split()}
+        body_words = {w for actor in reference.actors if actor.kind != "armed_group"
+                      for a in actor.aliases for w in a.split()}
+        country_words = {w for c in reference.countries for a in c.aliases for w in a.split()}
+        self._not_name = OFFICE_WORDS | place_words | body_words | country_words | RANKS
+
+    def find(self, text: str, start: int, end: int, event_type: str) -> tuple[Party, ...]:
+        coercive = event_type in COERCIVE
+        parties: dict[str, Party] = {}
+        hits = self._names.finditer(text, start, end)
+        for hit in hits:
+            value = hit.value
+            if isinstance(value, Country):
+                if _LOCATIVE.search(text, max(start, hit.start - 12), hit.start):
+                    continue  # "di Suriah": a place
+                parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3, "actor"))
+            else:
+                role = "target" if coercive and value.kind == "armed_group" else "actor"
+                parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id, value.country_iso3, role))
+        for person in self._people(text, start, end, hits):
+            parties.setdefault(person.name, person)
+        wni = _WNI.search(text, start, end)
+        if _SUSPECT.search(text, start, end) or (coercive and wni):
+            role = "target" if coercive else "actor"
+            parties.setdefault(UNNAMED_SUSPECT, Party(UNNAMED_SUSPECT, "other", None, "IDN" if wni else None, role))
+        elif wni:
+            parties.setdefault("WNI", Party("WNI", "other", None, "IDN", "target" if coercive else "actor"))
+        return tuple(parties.values())
+
+    def _people(self, text: str, start: int, end: int, hits: Iterable) -> list[Party]:
+        people = []
+        for m in _TITLE.finditer(text, start, end):
+            tokens: list[tuple[str, bool]] = []  # (word, comma before it)
+            pos = m.end()
+            while len(tokens) < 12:
+                t = _TOKEN.match(text, pos, end)
+                if t is None:
+                    break
+                tokens.append((t.group(2), bool(t.group(1))))
+                pos = t.end()
+            name = self._name(tokens)
+            if name is None:
+                continue
+            country = None
+            for hit in hits:  # the body or state named inside the title decides the country
+                if m.start() <= hit.start < pos:
+                    value = hit.value
+                    country = value.iso3 if isinstance(value, Country) else value.country_iso3
+                    if country:
+                        break
+            people.append(Party(name, "person", None, country, "actor"))
+        return people
+
+    def _name(self, tokens: list[tuple[str, bool]]) -> str | None:
+        """The person's name: after the last comma, else the trailing run of non-office words."""
+        commas = [k for k, (_, comma) in enumerate(tokens) if comma]
+        if commas:
+            tokens = tokens[commas[-1]:]
+        words = [w.strip("()") for w, _ in tokens]
+        run: list[str] = []
+        for word in reversed(words):
+            bare = word.rstrip(".,")
+            if bare in self._not_name or bare.isupper() or bare == "dan" or bare.startswith("ke-"):
+                if run:
+                    break
+                continue
+            run.append(bare)
+        run.reverse()
+        while run and (run[0] in _PARTICLES or run[0] in RANKS):
+            run.pop(0)
+        real = [w for w in run if w not in _PARTICLES]
+        if not 2 <= len(real) <= 5 or any(len(w) < 2 for w in real):
+            return None
+        return " ".join(run)
