@@ -6,7 +6,7 @@ WAREHOUSE ?= data/warehouse
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install demo test test-fast bench clean lock
+.PHONY: install demo test test-fast serve bench clean lock
 
 $(BIN)/peristiwa: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ demo: install  ## ingest seeds/ into $(WAREHOUSE) and show what landed
 
 test: install  ## the whole suite
 	$(BIN)/python -m pytest
+
+serve: install  ## local Prefect server + deployments + worker; Ctrl-C stops
+	$(BIN)/peristiwa serve --warehouse $(WAREHOUSE)
+
+bench: install  ## ingest the shared corpus cold and again; figures for bench/README.md
+	$(BIN)/python bench/ingest_corpus.py
 
 test-fast: install
 	$(BIN)/python -m pytest -m "not slow and not corpus"

@@ -54,6 +54,10 @@ def ingest(
 
     Arguments left as None come from the settings (``PERISTIWA_*`` variables, then defaults).
     """
+    reachable = [p for p in paths if Path(p).exists()]
+    if not reachable:  # nothing to read at all: a mistake or an unmounted inbox, not bad input
+        raise FileNotFoundError(f"none of the input paths exists: {', '.join(map(str, paths)) or '(none given)'}; "
+                                "the warehouse was not touched")
     overrides = {"warehouse": warehouse, "field_map": field_map, "lock_timeout": lock_timeout}
     settings = Settings(**{k: v for k, v in overrides.items() if v is not None})
     root = settings.warehouse.resolve()

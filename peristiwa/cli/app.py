@@ -86,6 +86,17 @@ def ingest(
     from warehouse.lock import WarehouseBusy
 
     root = _warehouse(warehouse)
+    # Mistakes in the command itself are reported before Prefect starts (the flow checks them too).
+    if not any(p.exists() for p in paths):
+        console.print(f"[red]error:[/] none of the input paths exists: {', '.join(map(str, paths))}")
+        raise typer.Exit(1)
+    try:
+        from peristiwa.reading import FieldMap
+
+        FieldMap.load(field_map)
+    except ValueError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
     with render.RunProgress(console, enabled=not verbose) as bar:
         progress.watch(bar)
         try:

@@ -37,9 +37,14 @@ _RANK = {t: i for i, t in enumerate(PRECEDENCE)}
 __all__ = ["COERCIVE", "PRECEDENCE", "UNNAMED_SUSPECT", "KeywordExtractor"]
 BACKGROUND_DAYS = 60
 MODIFIER_WINDOW = 3  # words before a trigger searched for negation / future / hedge
-MIN_WEIGHT_OUTSIDE_CORE = 0.8  # in an article that only touches on CT, only specific triggers count
+MIN_WEIGHT_OUTSIDE_CORE = 0.6  # in an article that only touches on CT, only specific triggers count
 MAX_EVIDENCE = 400
 OFFICIAL = frozenset({"state", "agency", "security_force", "igo"})
+# Types whose acting body, when the sentence names none, is the body the story last named
+# ("Densus 88 menangkap MA. Keduanya ditangkap di Bekasi."): coercion by forces, talks by officials.
+INHERIT_FORCE = frozenset({"arrest", "security_operation"})
+INHERIT_OFFICIAL = frozenset({"meeting", "agreement", "intel_sharing", "capacity_building",
+                              "law_enforcement_cooperation", "cooperation_pledge"})
 _WORD = re.compile(r"\w+")
 _COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
 # An armed group or "teroris" right after one of these is the target of a strike, not its author.
@@ -89,15 +94,21 @@ class KeywordExtractor:
         evidence = self._relevance.assess(text, article.title, spans)
         if not evidence.relevant:
             return []
-        dateline = self._places.dateline(text)
+        dateline, dateline_end = self._places.dateline(text)
         title_place = self._places.in_title(article.title)
         lang = article.language if article.language in self._triggers else "other"
         drafts: list[_Draft] = []
         running: Place | None = None  # the last city or province the story named
+        force: Party | None = None  # the last security force the story named
+        officials: tuple[Party, ...] = ()  # the official parties of the last sentence that named any
         for i, (start, end) in enumerate(spans):
-            place_hits = self._places.hits(text, start, end)
+            place_hits = self._places.hits(text, max(start, dateline_end), end)
             before = running
             running = next((h.value for h in place_hits if h.value.kind != "country"), running)
+            if evidence.eligible[i] or evidence.core:
+                named = self._parties.bodies(text, start, end)
+                force = next((p for p in named if p.kind == "security_force"), force)
+                officials = tuple(p for p in named if p.kind in OFFICIAL) or officials
             if not evidence.eligible[i]:
                 continue
             found = self._trigger(text, start, end, lang, evidence.generic_at[i], evidence.core)
@@ -105,8 +116,14 @@ class KeywordExtractor:
                 continue
             event_type, trigger = found
             parties = self._parties.find(text, start, end, event_type)
-            if event_type == "cooperation_pledge" and not any(p.kind in OFFICIAL for p in parties):
-                continue  # a pledge needs an official party committing to it
+            if event_type == "cooperation_pledge" and not any(
+                    p.kind in OFFICIAL or (p.kind == "person" and p.country_iso3) for p in parties):
+                continue  # a pledge needs an official party committing to it in the sentence itself
+            if event_type in INHERIT_FORCE and force and not any(p.kind == "security_force" for p in parties):
+                parties = (force, *parties)
+            elif event_type in INHERIT_OFFICIAL and not any(p.kind in OFFICIAL for p in parties):
+                parties = (*officials, *parties)
+            parties = tuple({(p.actor_id or p.name): p for p in parties}.values())
             if event_type == "attack" and self._strike_on_terrorists(text, start, end, trigger, parties):
                 event_type = "security_operation"
                 parties = self._parties.find(text, start, end, event_type)

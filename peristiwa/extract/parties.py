@@ -24,11 +24,14 @@ from peristiwa.model import Party
 # Types whose named armed groups and unnamed suspects are on the receiving end.
 COERCIVE = frozenset({"arrest", "security_operation", "prosecution", "sanction", "law_enforcement_cooperation"})
 UNNAMED_SUSPECT = "terduga teroris"
-_SUSPECT = re.compile(r"(?<!\w)(?:terduga|tersangka|suspected|pelaku)(?:\s+(?:teroris\w*|terrorists?|militants?))?(?!\w)",
-                      re.IGNORECASE)
+_SUSPECT = re.compile(r"(?<!\w)(?:(?:terduga|tersangka|suspected)(?:\s+(?:teroris\w*|terrorists?|militants?))?"
+                      r"|pelaku\s+(?:teror\w*|bom\w*))(?!\w)", re.IGNORECASE)
+# Where an attack or threat happened is no party to it ("serangan di Afganistan").
+_LOCATIVE = re.compile(r"(?:^|\s)(?:di|ke|in|at|into|menuju|wilayah|kawasan|kota)\s+$", re.IGNORECASE)
+PLACE_ONLY_TYPES = frozenset({"attack", "threat"})
+# A country in a media name ("CNN Indonesia", "Tempo.co Indonesia") is no party.
+_MEDIA_BEFORE = re.compile(r"(?:CNN|Media|Times|Tribun|Harian|Koran|Radio|TV)\s+$")
 _WNI = re.compile(r"(?<!\w)(?:WNI|[Ww]arga [Nn]egara Indonesia|Indonesian (?:citizens?|nationals?))(?!\w)")
-# A country right after one of these words is where something happened, not who did it.
-_LOCATIVE = re.compile(r"(?:^|\s)(?:di|ke|in|at|into|menuju|wilayah|kawasan|kota|asal)\s+$", re.IGNORECASE)
 
 TITLES = (
     "Kepala", "Wakil Kepala", "Deputi", "Direktur", "Dirjen", "Direktur Jenderal", "Menteri", "Menlu", "Menhan",
@@ -86,8 +89,9 @@ class PartyFinder:
         for hit in hits:
             value = hit.value
             if isinstance(value, Country):
-                if _LOCATIVE.search(text, max(start, hit.start - 12), hit.start):
-                    continue  # "di Suriah": a place
+                before = text[max(start, hit.start - 12):hit.start]
+                if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and _LOCATIVE.search(before)):
+                    continue
                 parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3, "actor"))
             else:
                 role = "target" if coercive and value.kind == "armed_group" else "actor"
@@ -101,6 +105,18 @@ class PartyFinder:
         elif wni:
             parties.setdefault("WNI", Party("WNI", "other", None, "IDN", "target" if coercive else "actor"))
         return tuple(parties.values())
+
+    def bodies(self, text: str, start: int, end: int) -> list[Party]:
+        """States and listed bodies named in text[start:end], as acting parties (for carrying over)."""
+        found = []
+        for hit in self._names.finditer(text, start, end):
+            value = hit.value
+            if isinstance(value, Country):
+                if not _MEDIA_BEFORE.search(text[max(start, hit.start - 12):hit.start]):
+                    found.append(Party(value.name, "state", value.iso3, value.iso3, "actor"))
+            elif value.kind != "armed_group":
+                found.append(Party(value.name, value.kind, value.actor_id, value.country_iso3, "actor"))
+        return found
 
     def _people(self, text: str, start: int, end: int, hits: Iterable) -> list[Party]:
         people = []
@@ -143,6 +159,8 @@ class PartyFinder:
         run.reverse()
         while run and (run[0] in _PARTICLES or run[0] in RANKS):
             run.pop(0)
+        while run and run[-1] in _PARTICLES:
+            run.pop()
         real = [w for w in run if w not in _PARTICLES]
         if not 2 <= len(real) <= 5 or any(len(w) < 2 for w in real):
             return None

@@ -31,13 +31,14 @@ class PlaceFinder:
     def hits(self, text: str, start: int, end: int) -> list[Hit[Place]]:
         return self._names.finditer(text, start, end)
 
-    def dateline(self, text: str) -> Place | None:
-        """The place of a dateline in the opening."""
+    def dateline(self, text: str) -> tuple[Place | None, int]:
+        """The place of a dateline in the opening, and where the dateline ends (0 without one)."""
         for hit in self._names.finditer(text, 0, min(len(text), 80)):
-            if _DATELINE_TAIL.match(text, hit.end):
-                return hit.value
+            tail = _DATELINE_TAIL.match(text, hit.end)
+            if tail and not text[:hit.start].strip(" \"'“"):  # a dateline opens the text
+                return hit.value, tail.end()
             break
-        return None
+        return None, 0
 
     def in_title(self, title: str | None) -> Place | None:
         if not title:

@@ -47,13 +47,14 @@ class Relevance:
         entries += [(c.pattern, (c.kind, 0.0)) for c in reference.contexts]
         self._lexicon = Lexicon(entries)
         self._cues = Lexicon((c.pattern, c.weight) for c in reference.cues)
+        self._strong = Lexicon((c.pattern, True) for c in reference.cues if c.weight >= STRONG_CUE).regex
 
     def title_is_ct(self, title: str | None) -> bool:
-        return bool(title) and any(h.value >= STRONG_CUE for h in self._cues.finditer(title or ""))
+        return bool(title) and self._strong.search(title or "") is not None
 
     def quick_reject(self, text: str) -> bool:
         """True when the text has no strong cue at all: the common case, one regex pass."""
-        return not any(h.value >= STRONG_CUE for h in self._cues.finditer(text))
+        return self._strong.search(text) is None
 
     def assess(self, text: str, title: str | None, spans: list[tuple[int, int]]) -> Evidence:
         n = len(spans)

@@ -153,3 +153,13 @@ def test_an_open_read_only_catalog_survives_a_run_and_new_connections_see_new_ro
     assert analyst.execute("select count(*) from articles").fetchone()[0] in (51, 55)  # still answers
     analyst.close()
     assert q(wh, "select count(*) from articles")[0][0] == 55
+
+
+def test_unreachable_inputs_fail_clearly_without_touching_the_warehouse(tmp_path: Path, inbox: Path) -> None:
+    wh = tmp_path / "wh"
+    ingest([str(inbox)], warehouse=str(wh))
+    before = sorted(p.name for p in (wh / "snapshots").iterdir())
+    with pytest.raises(FileNotFoundError, match="none of the input paths exists.*not touched"):
+        ingest([str(tmp_path / "unmounted")], warehouse=str(wh))
+    assert sorted(p.name for p in (wh / "snapshots").iterdir()) == before
+    assert q(wh, "select count(*) from runs")[0][0] == 1

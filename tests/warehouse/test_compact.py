@@ -9,7 +9,7 @@ from flows.compact import compact_warehouse
 from flows.ingest import ingest
 from tests.flows.test_ingest import q
 from tests.support.inbox import write_jsonl
-from warehouse.layout import TABLES, WarehousePaths, table_files
+from warehouse.layout import MANIFEST, TABLES, WarehousePaths, table_files
 
 VIEWS = ["articles", "events", "event_parties", "quarantine", "runs"]
 
@@ -20,7 +20,7 @@ def contents(wh: Path) -> dict[str, list[tuple]]:
 
 def file_count(wh: Path) -> int:
     snapshot = WarehousePaths(wh).current_snapshot()
-    return sum(len(table_files(snapshot, t)) for t in TABLES)
+    return sum(len(table_files(snapshot, t)) for t in [*TABLES, MANIFEST.name])
 
 
 def test_compaction_merges_files_and_changes_no_row(tmp_path: Path, prefect_harness: None) -> None:

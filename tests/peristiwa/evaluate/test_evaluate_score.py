@@ -82,7 +82,9 @@ def test_place_breaks_a_date_tie() -> None:
     (D(2022, 12, 1), "month", D(2022, 12, 14), "day", True),    # a day inside the gold month counts
     (D(2022, 12, 1), "month", D(2022, 11, 30), "day", False),   # the wrong month does not
     (D(2020, 1, 1), "year", D(2020, 7, 1), "month", True),      # a month inside the gold year counts
-    (D(2025, 6, 18), "day", D(2025, 1, 1), "year", False),      # a year for a gold day does not
+    (D(2025, 6, 18), "day", D(2025, 1, 1), "year", False),      # a year for a gold day does not,
+    (D(2025, 1, 1), "day", D(2025, 1, 1), "year", False),       # ... even when the stored values coincide
+    (D(2022, 12, 1), "month", D(2022, 12, 1), "year", False),   # nor a year for a gold month
     (D(2025, 6, 18), "day", D(2025, 6, 18), "day", True),
     (D(2025, 6, 18), "day", None, None, False),                  # no predicted date for a dated gold
 ])

@@ -43,7 +43,8 @@ def gold_file(tmp_path_factory: pytest.TempPathFactory, gold_path: Path) -> Path
 
 def test_duplicate_resolves_through_quarantine(warehouse: Path) -> None:
     preds = read_predictions(warehouse, [SEED, COPY, "never_ingested.txt"])
-    assert preds[SEED].status == "article" and preds[COPY].status == "duplicate"
+    # Whichever file is read first holds the text; the other is its quarantined duplicate.
+    assert {preds[SEED].status, preds[COPY].status} == {"article", "duplicate"}
     assert preds[COPY].article_ids == preds[SEED].article_ids
     assert preds[COPY].events == preds[SEED].events and preds[SEED].events
     assert preds["never_ingested.txt"].status == "missing" and preds["never_ingested.txt"].events == ()

@@ -144,9 +144,140 @@ def test_evidence_is_trimmed(extractor, article) -> None:
 def test_protocol_and_version(extractor, reference_dir) -> None:
     built = default_extractor(reference_dir)
     assert isinstance(built, Extractor) and isinstance(extractor, Extractor)
-    assert extractor_version(built) == built.version == f"keyword-0.1+ref.{extractor.reference.digest}"
+    assert extractor_version(built) == built.version == f"keyword-0.2+ref.{extractor.reference.digest}"
 
 
 def test_events_carry_the_extractor_version(extractor, article) -> None:
     event = one(extractor, article, "Densus 88 menangkap terduga teroris di Bekasi.")
     assert event.extractor_version == extractor.version != "test"
+
+
+# --- relevance from evidence -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # horror story: "teror" in the sense of fright, no strong CT cue
+    "Film horor terbaru itu menghadirkan teror hantu yang menyerang sebuah keluarga di Bandung.",
+    # football: "bom" and "bomber" as a goal and a striker
+    "Sang bomber mencetak gol lewat tendangan bom dan pertandingan itu berakhir dengan penyerangan bertubi-tubi.",
+    # drug raid: a raid with no CT link, even beside the word "teroris" in another domain's list
+    "Polisi menggerebek rumah bandar narkoba di Medan dan menyita sabu; kejahatan narkoba disebut sama berbahayanya dengan teroris.",
+    # debt collectors' harassment
+    "Nasabah pinjol mengaku diteror debt collector yang mengancam akan menyebarkan data pribadinya.",
+    # observer commentary, not a reported act
+    "Pengamat terorisme menilai penangkapan terduga teroris oleh Densus 88 akan terus berlanjut.",
+    # an idiom: "bom waktu" is a ticking problem, not a bomb
+    "Utang itu menjadi bom waktu bagi perusahaan yang meledak tahun depan.",
+    # a generic warning that terrorism is a threat
+    "Kapolri mengimbau masyarakat mewaspadai potensi serangan teroris menjelang Natal.",
+    # future and hedged acts
+    "Densus 88 akan menangkap terduga teroris yang masih buron.",
+    "Terduga teroris itu bisa saja ditangkap jika terbukti terlibat.",
+])
+def test_non_events_by_evidence(extractor, article, text: str) -> None:
+    assert extractor.extract(article(text)) == []
+
+
+def test_weak_cues_alone_do_not_make_an_article_relevant(extractor, article) -> None:
+    text = "Ledakan tabung gas mengguncang permukiman di Semarang. Bom rakitan nelayan ditemukan di pantai."
+    assert extractor.extract(article(text)) == []
+
+
+def test_weak_cue_sentence_counts_in_a_ct_article(extractor, article) -> None:
+    text = ("Densus 88 menangkap terduga teroris di Bekasi. "
+            "Polisi lalu menggeledah rumahnya dan menemukan bahan peledak.")
+    types = [e.event_type for e in extractor.extract(article(text, title="Densus 88 Tangkap Terduga Teroris"))]
+    assert types == ["arrest", "security_operation"]
+
+
+def test_one_strong_cue_needs_the_trigger_in_its_own_sentence(extractor, article) -> None:
+    text = ("Presiden menghadiri pertemuan ekonomi di Jakarta. "
+            "Ia juga menyinggung bahaya terorisme secara umum. "
+            "Polisi menangkap pencuri motor di Depok.")
+    assert extractor.extract(article(text)) == []
+
+
+def test_future_cooperation_by_officials_is_a_pledge(extractor, article) -> None:
+    event = one(extractor, article, "Indonesia dan Australia akan meningkatkan kerja sama penanggulangan terorisme.")
+    assert event.event_type == "cooperation_pledge"
+    assert {p.actor_id for p in event.parties} >= {"IDN", "AUS"}
+    # "bersepakat akan meningkatkan" is a plan to cooperate, not an agreement signed
+    event = one(extractor, article, "Indonesia dan Malaysia bersepakat akan meningkatkan kerja sama kontra terorisme.")
+    assert event.event_type == "cooperation_pledge"
+    # unnamed partners are no party, and a pledge needs one in its own sentence
+    assert extractor.extract(article("Kedua negara bersepakat akan meningkatkan kerja sama kontra terorisme.")) == []
+
+
+def test_future_act_without_cooperation_is_no_pledge(extractor, article) -> None:
+    assert extractor.extract(article("BNPT akan menggelar pelatihan penanggulangan terorisme.")) == []
+
+
+def test_state_strike_on_terrorists_is_a_security_operation(extractor, article) -> None:
+    event = one(extractor, article, "Pesawat Amerika Serikat melancarkan serangan terhadap markas ISIS di Mosul.")
+    assert event.event_type == "security_operation"
+    event = one(extractor, article, "Kelompok ISIS melancarkan serangan bom ke markas tentara Irak di Mosul.")
+    assert event.event_type == "attack"
+
+
+# --- parties ---------------------------------------------------------------
+
+def test_person_by_title_with_rank_stripped(extractor, article) -> None:
+    event = one(extractor, article,
+                "Kepala BNPT Komjen Pol Boy Rafli Amar bertemu Duta Besar Australia membahas terorisme.")
+    assert parties(event)["Boy Rafli Amar"] == ("Boy Rafli Amar", "person", "IDN", "actor")
+
+
+def test_person_after_comma_of_a_long_title(extractor, article) -> None:
+    event = one(extractor, article, "Deputi Kerja Sama Internasional BNPT, Andhika Chrisnayudhanto, "
+                                    "menghadiri pertemuan kontra terorisme di Hanoi.")
+    assert parties(event)["Andhika Chrisnayudhanto"] == ("Andhika Chrisnayudhanto", "person", "IDN", "actor")
+    assert event.location_country_iso3 == "VNM"
+
+
+def test_person_of_a_foreign_state(extractor, article) -> None:
+    event = one(extractor, article, "Perdana Menteri Selandia Baru Jacinda Ardern mengesahkan revisi undang-undang "
+                                    "antiterorisme.")
+    assert parties(event)["Jacinda Ardern"] == ("Jacinda Ardern", "person", "NZL", "actor")
+
+
+def test_person_without_a_body_has_no_country(extractor, article) -> None:
+    event = one(extractor, article, "Presiden Joko Widodo meresmikan program deradikalisasi di Bogor.")
+    assert parties(event)["Joko Widodo"][2] is None  # never guessed
+
+
+def test_wni_suspects_are_idn(extractor, article) -> None:
+    event = one(extractor, article, "Polisi Singapura menahan tiga WNI yang diduga mendanai terorisme.")
+    assert event.event_type == "arrest"
+    assert parties(event)["terduga teroris"] == ("terduga teroris", "other", "IDN", "target")
+    assert "SGP" in parties(event)
+
+
+def test_acting_force_carries_over_to_the_next_sentence(extractor, article) -> None:
+    text = "Densus 88 menangkap terduga teroris di Bekasi. Di Bogor, dua orang lainnya juga ditangkap."
+    first, second = extractor.extract(article(text, title="Densus 88 tangkap terduga teroris"))
+    assert second.location_name == "Bogor"
+    assert "DENSUS88" in {p.actor_id for p in second.parties}
+
+
+def test_media_name_is_no_party(extractor, article) -> None:
+    event = one(extractor, article, "Jakarta, CNN Indonesia -- Bom bunuh diri meledak di Kabul, Afghanistan.")
+    assert "IDN" not in parties(event)
+
+
+# --- places ----------------------------------------------------------------
+
+def test_country_only_place(extractor, article) -> None:
+    event = one(extractor, article, "Jakarta, CNN Indonesia -- Bom bunuh diri meledak di sebuah pasar di Suriah.")
+    assert (event.location_name, event.location_country_iso3, event.location_precision) == ("Syria", "SYR", "country")
+
+
+def test_city_beats_country_and_locative_first(extractor, article) -> None:
+    event = one(extractor, article, "Polisi Filipina menangkap terduga teroris ISIS di Marawi.", language="id")
+    assert (event.location_name, event.location_country_iso3) == ("Marawi", "PHL")
+
+
+def test_running_place_beats_dateline(extractor, article) -> None:
+    text = ("Jakarta (ANTARA) - Densus 88 menggeledah rumah terduga teroris di Sukoharjo. "
+            "Terduga teroris itu lalu ditangkap.")
+    events = extractor.extract(article(text))
+    assert [(e.event_type, e.location_name) for e in events] == [
+        ("security_operation", "Sukoharjo"), ("arrest", "Sukoharjo")]

@@ -75,3 +75,19 @@ def test_missing_file(ref_copy: Path) -> None:
     (ref_copy / "modifiers.csv").unlink()
     with pytest.raises(ValueError, match=r"modifiers\.csv: reference file missing"):
         Reference.load(ref_copy)
+
+
+def test_contexts_are_loaded_and_checked(reference: Reference, ref_copy: Path) -> None:
+    kinds = {c.kind for c in reference.contexts}
+    assert kinds == {"commentary", "non_ct", "generic"}
+    assert any(c.pattern == "pengamat" and c.kind == "commentary" for c in reference.contexts)
+    (ref_copy / "contexts.csv").write_text("language,pattern,kind\nid,pengamat,opinion\n")
+    with pytest.raises(ValueError, match=r"contexts\.csv:2: kind 'opinion'"):
+        Reference.load(ref_copy)
+
+
+def test_every_country_is_also_a_place(reference: Reference) -> None:
+    """A country named as the only place of an event needs a gazetteer row (precision country)."""
+    placed = {p.country_iso3 for p in reference.places if p.kind == "country"}
+    states = {c.iso3 for c in reference.countries}
+    assert states - placed <= {"SGP"}  # Singapore is its own city row
