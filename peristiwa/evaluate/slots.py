@@ -96,22 +96,27 @@ def date_right(gold: dt.date | None, gold_precision: str | None,
     return predicted == gold
 
 
-def place_agrees(gold_country: str | None, gold_name: str | None,
-                 predicted_country: str | None, predicted_name: str | None) -> bool:
-    """For the pairing cost only: same country (both unknown counts) and matching names (both unknown counts)."""
-    same_country = gold_country == predicted_country
-    same_name = (not gold_name and not predicted_name) or places_match(gold_name, predicted_name)
-    return same_country and same_name
+def place_penalty(gold_country: str | None, gold_name: str | None,
+                  predicted_country: str | None, predicted_name: str | None) -> int:
+    """For the pairing cost only: 0 when country and name agree (both unknown counts as agreeing),
+    half the penalty when only the country agrees, the full penalty otherwise.
+
+    The half step keeps a same-country guess ahead of a wrong-country one when
+    neither names the right city, so country accuracy is not lost to a tie-break.
+    """
+    if gold_country != predicted_country:
+        return PLACE_PENALTY_DAYS
+    if (not gold_name and not predicted_name) or places_match(gold_name, predicted_name):
+        return 0
+    return PLACE_PENALTY_DAYS // 2
 
 
 def pair_cost(gold_date: dt.date | None, gold_precision: str | None, gold_country: str | None, gold_name: str | None,
               predicted_date: dt.date | None, predicted_precision: str | None,
               predicted_country: str | None, predicted_name: str | None) -> int:
-    """Date distance in days plus PLACE_PENALTY_DAYS when the places disagree."""
-    cost = date_distance(gold_date, gold_precision, predicted_date, predicted_precision)
-    if not place_agrees(gold_country, gold_name, predicted_country, predicted_name):
-        cost += PLACE_PENALTY_DAYS
-    return cost
+    """Date distance in days plus the place penalty."""
+    return (date_distance(gold_date, gold_precision, predicted_date, predicted_precision)
+            + place_penalty(gold_country, gold_name, predicted_country, predicted_name))
 
 
 def set_f1(gold: Iterable[str | None], predicted: Iterable[str | None]) -> float:

@@ -76,34 +76,47 @@ MIN_YEAR, MAX_YEAR = 1945, 2100
 FUTURE_SLACK = dt.timedelta(days=62)  # "~2 months": a yearless date further ahead is last year's
 
 
-def _alt(words: Iterable[str]) -> str:
-    """An alternation of the words, longest first so that "Juni" is tried before "Jun"."""
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+def _words(words: Iterable[str], capital: bool = True) -> str:
+    """A non-capturing alternation grouped by first letter (optionally also capitalised):
+    the engine then rejects a position on one character instead of trying every word."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        head = f"[{first}{first.upper()}]" if capital and first.islower() else re.escape(first)
+        tail = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
+        parts.append(f"{head}(?:{tail})")
+    return "(?:" + "|".join(parts) + ")"
 
 
 # Month and weekday names must be capitalised: "may", "mar", "des", "minggu" (week) are ordinary words.
-_MON = rf"(?:{_alt(m.capitalize() for m in (*MONTHS, *ABBREVIATED))})\.?"
-_MONFULL = rf"(?:{_alt(m.capitalize() for m in MONTHS)})"
-_WD = rf"(?:{_alt(w.capitalize() for w in WEEKDAYS)}|{_alt(w for w in WEEKDAYS if w != 'minggu')})"
-_NUM = rf"(?:\d{{1,2}}|(?i:{_alt(n for n in NUMBERS if n != 'se')}))"
+_MON = _words([m.capitalize() for m in (*MONTHS, *ABBREVIATED)]) + r"\.?"
+_MONFULL = _words([m.capitalize() for m in MONTHS])
+_WD = "(?:" + _words([w for w in WEEKDAYS if w != "minggu"]) + "|Minggu)"
+_NUM = r"(?:\d\d?|" + _words(n for n in NUMBERS if n != "se") + ")"
 _AGO = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+ago"
 _PAST = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+kemarin"
-_FILL = r"(?:,?\s+(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|waktu\s+setempat|WIB|WITA|WIT|morning|afternoon" \
-        r"|evening|night|local\s+time))*"
+_FILL = r"(?:,?\s+" + _words(["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh", "waktu setempat",
+                              "morning", "afternoon", "evening", "night", "local time"], capital=False) + ")*"
+_PREFIX = _words(["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "in", "since", "early", "late", "during"])
 # Words after a year that make it a count or an amount ("pada 2020 orang"), not a date.
-_COUNT = r"orang|jiwa|persen|unit|buah|kali|ekor|personel|people|persons|percent|per\s+cent|times|troops|members"
+_COUNT = _words(["orang", "jiwa", "persen", "unit", "buah", "kali", "ekor", "personel", "people", "persons",
+                 "percent", "per cent", "times", "troops", "members"], capital=False)
 _FAMILIES = [
     # "UU Nomor 5 Tahun 2018" is a law's year, not an event's; "2,5 tahun lalu" is not "tahun lalu".
-    r"(?P<skip>\d{1,4}\s+[Tt]ahun\s+\d{4}|\d+[.,]\d+\s+(?:tahun|bulan|hari|pekan|minggu|years?|months?|days?|weeks?))",
-    r"(?P<par>\(\s*(?P<par_d>\d{1,2})\s*/\s*(?P<par_m>\d{1,2})\s*(?:/\s*(?P<par_y>\d{4}|\d{2})\s*)?\))",
-    r"(?P<slash>(?P<sl_d>\d{1,2})/(?P<sl_m>\d{1,2})/(?P<sl_y>\d{4}|\d{2})(?![\d/]))",
-    rf"(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>\d{{4}}))?(?!\w)"
+    r"(?P<skip>\d\d{0,3}\s+[Tt]ahun\s+\d{4}|\d+[.,]\d+\s+(?:tahun|bulan|hari|pekan|minggu|years?|months?|days?|weeks?))",
+    r"(?P<par>\(\s*(?P<par_d>\d\d?)\s*/\s*(?P<par_m>\d\d?)\s*(?:/\s*(?P<par_y>\d{4}|\d\d)\s*)?\))",
+    r"(?P<slash>(?P<sl_d>\d\d?)/(?P<sl_m>\d\d?)/(?P<sl_y>\d{4}|\d\d)(?![\d/]))",
+    rf"(?P<dmy>(?P<dmy_d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>\d{{4}}))?(?!\w)"
     rf"(?P<dmy_past>{_PAST})?)",
-    rf"(?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>\d{{4}}))?(?!\w))",
-    rf"(?P<my>(?P<my_m>{_MON})\s+(?:tahun\s+)?(?P<my_y>\d{{4}})(?!\d))",
-    rf"(?P<yr>(?:(?:[Tt]ahun|[Pp]ada|[Ss]ejak|[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]edio|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate"
-    rf"|[Dd]uring)\s+|[Mm]id-)+(?P<yr_y>\d{{4}})(?![\d/]|[.,]\d|-?an\b|\s*(?:{_COUNT})\b)(?:{_PAST})?)",
-    r"(?P<yr2>(?P<yr2_y>(?:19|20)\d\d)\s+(?:yang\s+)?(?:lalu|silam))",
+    # Month first: "June 18, 2025", "Desember 2022", "Oktober lalu", "Januari tahun lalu" (joined later).
+    rf"(?P<mon_m>{_MON})(?:(?P<mdy>\s+(?P<mdy_d>\d\d?)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>\d{{4}}))?(?!\w))"
+    rf"|(?P<my>\s+(?:tahun\s+)?(?P<my_y>\d{{4}})(?!\d))|(?P<mon2>(?:{_PAST})"
+    rf"|(?=\s+(?:[Tt]ahun\s+(?:lalu|ini|kemarin)|{_NUM}\s+(?:tahun|years?)\s|[Ll]ast\s+year|[Tt]his\s+year))))",
+    rf"(?P<yr>(?:{_PREFIX}\s+)*(?:[Tt]ahun\s+|[Mm]id-|{_PREFIX}\s+)(?P<yr_y>\d{{4}})"
+    rf"(?![\d/]|[.,]\d|-?an\b|\s*{_COUNT}\b)(?:{_PAST})?)",
+    r"(?P<yr2>(?P<yr2_y>[12][09]\d\d)\s+(?:yang\s+)?(?:lalu|silam))",
     rf"(?P<yrel>(?:(?P<yrel_n>{_NUM})\s+|(?P<yrel_se>[Ss]e))(?:tahun|years?)(?:{_AGO})"
     r"|(?P<yrel_last>[Tt]ahun\s+(?:lalu|kemarin)|[Ll]ast\s+year)|(?P<yrel_this>[Tt]ahun\s+ini|[Tt]his\s+year))",
     rf"(?P<mrel>(?:(?P<mrel_n>{_NUM})\s+|(?P<mrel_se>[Ss]e))(?:bulan|months?)(?:{_AGO})"
@@ -118,16 +131,20 @@ _FAMILIES = [
     rf"(?:hari|days?)(?:{_AGO})|(?P<drel_1>[Kk]emarin|[Yy]esterday|[Ss]emalam|[Tt]adi\s+malam|[Ll]ast\s+night)"
     r"|(?P<drel_0>[Hh]ari\s+ini|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang|[Mm]alam)\s+ini|[Tt]adi\s+(?:pagi|siang|sore|petang)"
     r"|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)))",
-    rf"(?P<mon>(?P<mon_pre>(?:(?:[Pp]ada|[Ss]ejak|[Aa]wal|[Aa]khir|[Pp]ertengahan|[Mm]edio|[Bb]ulan|[Ii]n|[Ss]ince|[Ee]arly"
-    rf"|[Ll]ate|[Dd]uring|[Ll]ast)\s+|[Mm]id-)+)(?P<mon_m>{_MONFULL})(?!\w)(?!,?\s*\d)(?P<mon_past>{_PAST})?)",
-    rf"(?P<mon2>(?P<mon2_m>{_MONFULL})(?:(?P<mon2_past>{_PAST})"
-    rf"|(?=\s+(?:[Tt]ahun\s+(?:lalu|ini|kemarin)|{_NUM}\s+(?:tahun|years?)\s|[Ll]ast\s+year|[Tt]his\s+year))))",
+    rf"(?P<mon>(?P<mon_pre>(?:(?:{_PREFIX}|[Bb]ulan|[Ll]ast)\s+|[Mm]id-)+)(?P<mon_m2>{_MONFULL})(?!\w)(?!,?\s*\d)"
+    rf"(?P<mon_past>{_PAST})?)",
     rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?P<wd_d>{_WD})(?!\w){_FILL}"
-    r"(?:\s+(?P<wd_rel>(?:yang\s+)?lalu|kemarin|(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|(?:last|this|next)\s+week"
+    r"(?:\s+(?P<wd_rel>(?:yang\s+)?lalu|kemarin|(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|(?:last|next|this)\s+week"
     r"|depan|mendatang|ini))?)",
 ]
-# Not after a letter, digit or slash, nor after "2," / "2." ("2,5 tahun lalu" is no date).
-_GRAMMAR = re.compile(r"(?<![\w/])(?<!\d[.,])(?:" + "|".join(_FAMILIES) + ")")
+# A match starts after a separator (consumed; the charset lets the engine skip the rest of the
+# text fast) or at the start of the scanned range (_HEAD, one anchored try). "2,5 tahun" is no date.
+_SEP = r"[\s(,\-–—\"'“‘\[](?<!\d[.,])"
+_ANY = "(?:" + "|".join(_FAMILIES) + ")"
+_GRAMMAR = re.compile(_SEP + _ANY)
+_HEAD = re.compile(_ANY)
+# The same alternation without capture groups: a date-free sentence costs only this one scan.
+_GATE = re.compile(_SEP + re.sub(r"\(\?P<\w+>", "(?:", _ANY))
 _EXPLICIT = frozenset({"par", "slash", "dmy", "mdy"})
 _GLUE = re.compile(r"[\s,]*(?:(?:tanggal|tgl\.?|the)\s+)?")  # between a weekday and its date
 
@@ -140,21 +157,21 @@ def find_event_dates(sentence: str, published: dt.date | None, language: str) ->
 def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None,
                language: str = "other") -> list[FoundDate]:
     """As ``find_event_dates``, over text[start:end]; spans index ``text``."""
-    matches = list(_GRAMMAR.finditer(text, start, len(text) if end is None else end))
+    end = len(text) if end is None else end
+    matches = _matches(text, start, end)
     found: list[FoundDate] = []
     i = 0
     while i < len(matches):
-        first = last = matches[i]
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        weekday_ok: bool | None = None
+        (s, first), nxt = matches[i], matches[i + 1][1] if i + 1 < len(matches) else None
+        last, weekday_ok = first, None
         if (first.lastgroup in ("wd", "drel") and nxt and nxt.lastgroup in _EXPLICIT
-                and _GLUE.fullmatch(text, first.end(), nxt.start())):
+                and _GLUE.fullmatch(text, first.end(), nxt.start() + 1)):
             last = nxt  # "Rabu (18/6/2025)", "hari ini (1/10)": the explicit date wins, a weekday checks it
             resolved = _resolve(nxt, published, language)
             if resolved and resolved[1] == "day" and first.lastgroup == "wd":
                 weekday_ok = resolved[0].weekday() == WEEKDAYS[first.group("wd_d").lower()]
         elif (first.lastgroup in {"dmy", "mdy", "mon", "mon2"} and nxt and nxt.lastgroup == "yrel"
-              and not _year_given(first) and text[first.end():nxt.start()].isspace()):
+              and not _year_given(first) and text[first.end():nxt.start() + 1].isspace()):
             last = nxt  # "14 Januari dua tahun lalu"
             back = _years_back(nxt)
             resolved = _resolve(first, published, language, back) if published and back is not None else None
@@ -162,8 +179,20 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             resolved = _resolve(first, published, language)
         i += 2 if last is not first else 1
         if resolved:
-            found.append(FoundDate(resolved[0], resolved[1], first.start(), last.end(),
-                                   text[first.start():last.end()], weekday_ok))
+            found.append(FoundDate(resolved[0], resolved[1], s, last.end(), text[s:last.end()], weekday_ok))
+    return found
+
+
+def _matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
+    """Grammar matches in text[start:end] with where each date begins (after its separator)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    head = _HEAD.match(text, start, end)
+    if head:
+        found.append((start, head))
+        start = head.end()
+    gate = _GATE.search(text, start, end)
+    if gate:
+        found.extend((m.start() + 1, m) for m in _GRAMMAR.finditer(text, gate.start(), end))
     return found
 
 
@@ -180,16 +209,18 @@ def _resolve(m: re.Match[str], pub: dt.date | None, language: str,
     if kind == "mdy":
         if g("mdy_y") is None and language == "id":
             return None  # Indonesian writes "18 Juni"; "Mei 2" is a count
-        return _day(int(g("mdy_d")), _month(g("mdy_m")), g("mdy_y"), pub, False, years_back)
+        return _day(int(g("mdy_d")), _month(g("mon_m")), g("mdy_y"), pub, False, years_back)
     if kind == "my":
-        return _dated(int(g("my_y")), _month(g("my_m")), 1, "month")
+        return _dated(int(g("my_y")), _month(g("mon_m")), 1, "month")
     if kind in ("yr", "yr2"):
         return _dated(int(g(f"{kind}_y")), 1, 1, "year")
     if pub is None:
         return None  # everything below is relative to the publication date
     if kind in ("mon", "mon2"):
-        past = bool(g(f"{kind}_past")) or (kind == "mon" and "last" in g("mon_pre").lower())
-        month = _month(g(f"{kind}_m"))
+        if kind == "mon":  # "pada bulan Maret lalu", "last March"
+            past, month = bool(g("mon_past")) or "last" in g("mon_pre").lower(), _month(g("mon_m2"))
+        else:  # "Oktober lalu", or "Januari" before "tahun lalu" (empty: a lookahead)
+            past, month = bool(g("mon2")), _month(g("mon_m"))
         if years_back is not None:
             return _dated(pub.year - years_back, month, 1, "month")
         return _recent(pub, month, 1, past, "month")

@@ -22,7 +22,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -
     return wh
 
 
-@pytest.mark.parametrize("command", ["ingest", "sql", "status"])
+@pytest.mark.parametrize("command", ["ingest", "sql", "status", "serve"])
 def test_every_command_has_help_with_examples(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0

@@ -78,6 +78,15 @@ def test_place_breaks_a_date_tie() -> None:
     assert all(p.place_right and p.country_right for p in result.pairs)
 
 
+def test_same_country_beats_wrong_country_when_no_name_matches() -> None:
+    gold = article("a", gold_event(date=None, place="Qanus", country="IRQ"), gold_event(date=None, place="Denver", country="USA"))
+    preds = found(predicted(date=None, place="United States", country="USA"), predicted(date=None, place="Mosul", country="IRQ"))
+    result = score([gold], {"a": preds}).articles[0]
+    assert {(p.gold, p.predicted) for p in result.pairs} == {(0, 1), (1, 0)}
+    assert all(p.country_right for p in result.pairs) and not any(p.place_right for p in result.pairs)
+    assert slots.place_penalty("IRQ", "Qanus", "IRQ", "Mosul") < slots.place_penalty("IRQ", "Qanus", "USA", "Qanus")
+
+
 @pytest.mark.parametrize(("gold_date", "gold_prec", "pred_date", "pred_prec", "right"), [
     (D(2022, 12, 1), "month", D(2022, 12, 14), "day", True),    # a day inside the gold month counts
     (D(2022, 12, 1), "month", D(2022, 11, 30), "day", False),   # the wrong month does not
