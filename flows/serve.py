@@ -35,6 +35,7 @@ class LocalStack:
     warehouse: Path
     port: int = 4200
     api_url: str | None = None  # an existing server: start none
+    gold: Path = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"  # for the evaluate deployment
     log: callable = print  # type: ignore[valid-type]
     processes: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
 
@@ -55,6 +56,7 @@ class LocalStack:
             "PERISTIWA_PROJECT_DIR": str(PROJECT_ROOT),
             "PERISTIWA_INBOX": str(self.inbox),
             "PERISTIWA_WAREHOUSE": str(self.warehouse),
+            "PERISTIWA_GOLD": str(self.gold),
         }
 
     def _spawn(self, name: str, args: list[str], log_name: str) -> subprocess.Popen:

@@ -75,7 +75,7 @@ def test_serve_runs_deployments_publishes_artifacts_and_stops_cleanly(tmp_path: 
         wait_for_runs(url, 1)  # the run serve triggers at start
         assert q(wh, "select count(*) from articles")[0][0] == 6
         deployments = {d["name"] for d in api(url, "/deployments/filter", {})}
-        assert {"ingest", "full-refresh", "compact"} <= deployments
+        assert {"ingest", "full-refresh", "compact", "evaluate"} <= deployments
         artifacts = api(url, "/artifacts/filter", {"artifacts": {"key": {"any_": ["ingest-summary", "ingest-events-by-type-country"]}}})
         assert {a["key"] for a in artifacts} == {"ingest-summary", "ingest-events-by-type-country"}
         assert any("articles" in (a.get("data") or "") for a in artifacts if a["type"] == "markdown")
