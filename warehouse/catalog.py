@@ -1,5 +1,12 @@
 """The DuckDB catalog: views over the committed Parquet, one view per SQL file.
 
+``views/<name>.sql`` creates the view ``<name>``; its first line states the
+grain (``-- grain: ...``). Views may read other views (staging ``stg_*`` read
+the base views, marts read staging): they are created in dependency order,
+found by reading each file for the view names after ``from`` and ``join``.
+Reference tables (``ref_*``, small CSVs of ``seeds/reference``) are copied
+into the catalog first, so views and invariants can join them.
+
 Paths in the views are relative to the warehouse folder, so the folder can be
 moved: open the catalog from inside the folder, or ``SET file_search_path``
 to it (``peristiwa sql`` does). The catalog is rebuilt beside the old one and
@@ -12,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 import duckdb
@@ -20,11 +28,53 @@ from schemas.arrow import arrow_schema
 from warehouse.layout import TABLES, WarehousePaths, table_files
 
 VIEWS_DIR = Path(__file__).parent / "views"
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "seeds" / "reference"
+# Catalog table -> (CSV in REFERENCE_DIR, column types).
+REFERENCE_TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "ref_country_bounds": ("country_bounds.csv", {
+        "iso3": "varchar", "min_lat": "double", "max_lat": "double", "min_lon": "double", "max_lon": "double",
+    }),
+}
 _SOURCE = re.compile(r"\{\{\s*source\('(\w+)'\)\s*\}\}")
+_COMMENTS_AND_STRINGS = re.compile(r"--[^\n]*|'(?:[^']|'')*'")
+_RELATION = re.compile(r"\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b", re.IGNORECASE)
 
 
-def view_files() -> list[Path]:
-    return sorted(VIEWS_DIR.glob("*.sql"))
+class CatalogError(RuntimeError):
+    """A view file cannot be created: a dependency cycle, an unknown table or view, bad SQL."""
+
+
+def view_files(views_dir: Path = VIEWS_DIR) -> list[Path]:
+    return sorted(views_dir.glob("*.sql"))
+
+
+def view_dependencies(files: list[Path]) -> dict[str, set[str]]:
+    """For each view (file stem), the other views its SQL reads (after ``from`` or ``join``)."""
+    names = {path.stem for path in files}
+    deps: dict[str, set[str]] = {}
+    for path in files:
+        sql = _COMMENTS_AND_STRINGS.sub(" ", path.read_text())
+        deps[path.stem] = {m.lower() for m in _RELATION.findall(sql) if m.lower() in names} - {path.stem}
+    return deps
+
+
+def ordered_view_files(files: list[Path] | None = None) -> list[Path]:
+    """View files in an order where every view comes after the views it reads (ties: by name)."""
+    files = view_files() if files is None else sorted(files)
+    by_name = {path.stem: path for path in files}
+    sorter: TopologicalSorter[str] = TopologicalSorter()
+    for name, deps in view_dependencies(files).items():
+        sorter.add(name, *sorted(deps))
+    try:
+        sorter.prepare()
+    except CycleError as exc:
+        raise CatalogError(f"views read each other in a cycle: {' -> '.join(exc.args[1])}") from None
+    order: list[str] = []
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready())
+        order.extend(ready)
+        sorter.done(*ready)
+    return [by_name[name] for name in order]
 
 
 def view_grain(path: Path) -> str:
@@ -65,6 +115,25 @@ def connect(root: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def load_reference_tables(con: duckdb.DuckDBPyConnection, reference_dir: Path = REFERENCE_DIR) -> None:
+    """Copy the reference CSVs into the catalog (the catalog must not depend on the repository's path)."""
+    for table, (file, columns) in REFERENCE_TABLES.items():
+        types = ", ".join(f"'{name}': '{ctype}'" for name, ctype in columns.items())
+        con.execute(f"create or replace table {table} as select * from read_csv(?, header = true, columns = {{{types}}})",
+                    [str(reference_dir / file)])
+
+
+def create_views(con: duckdb.DuckDBPyConnection, paths: WarehousePaths, files: list[Path] | None = None) -> None:
+    """Create every view, in dependency order; a view that fails is reported with its file."""
+    for path in ordered_view_files(files):
+        try:
+            con.execute(render(path.read_text(), paths, con))
+        except duckdb.Error as exc:
+            raise CatalogError(f"view file {path.name}: {exc}") from exc
+        if not con.execute("select 1 from duckdb_views() where view_name = ? and not internal", [path.stem]).fetchall():
+            raise CatalogError(f"view file {path.name} must create the view {path.stem!r}")
+
+
 def refresh_catalog(root: Path) -> Path:
     paths = WarehousePaths(root.resolve())
     tmp = paths.root / f".catalog-{uuid.uuid4().hex}.duckdb"
@@ -72,8 +141,8 @@ def refresh_catalog(root: Path) -> Path:
         con = duckdb.connect(str(tmp))
         try:
             con.execute("set file_search_path = ?", [str(paths.root)])
-            for path in view_files():
-                con.execute(render(path.read_text(), paths, con))
+            load_reference_tables(con)
+            create_views(con, paths)
         finally:
             con.close()
         os.replace(tmp, paths.catalog)

@@ -129,7 +129,7 @@ class KeywordExtractor:
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
             place = own or before or title_place or dateline
-            dates = find_dates(text, article.published_date, start, end)
+            dates = find_dates(text, article.published_date, start, end, language=article.language)
             drafts.append(_Draft(
                 event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, place, own is not None,
                 dates[0] if dates else None, _evidence(text, start, end, trigger.start)))

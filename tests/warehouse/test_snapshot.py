@@ -55,7 +55,7 @@ def test_carry_over_links_untouched_files_and_rewrites_touched_ones(tmp_path: Pa
         df = pd.DataFrame({
             Quarantine.quarantine_id: [f"q{p}" for p in paths_], Quarantine.run_id: "r", Quarantine.source_path: paths_,
             Quarantine.record_index: None, Quarantine.source_id: None, Quarantine.stage: "read",
-            Quarantine.check: "binary_file", Quarantine.reason: "x", Quarantine.sample: None,
+            Quarantine.check: "binary_file", Quarantine.reason: "x", Quarantine.sample: None, Quarantine.article_id: None,
             Quarantine.quarantined_at: pd.Timestamp("2026-01-01", tz="UTC"),
         })
         return to_arrow(Quarantine, Quarantine.validate(df))
