@@ -28,6 +28,7 @@ from schemas.arrow import arrow_schema
 from warehouse.layout import TABLES, WarehousePaths, table_files
 
 VIEWS_DIR = Path(__file__).parent / "views"
+INVARIANTS_DIR = Path(__file__).parent / "invariants"
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "seeds" / "reference"
 # Catalog table -> (CSV in REFERENCE_DIR, column types).
 REFERENCE_TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -77,10 +78,29 @@ def ordered_view_files(files: list[Path] | None = None) -> list[Path]:
     return [by_name[name] for name in order]
 
 
+def _first_comment(path: Path, key: str) -> str:
+    first = path.read_text().splitlines()[0]
+    return first.removeprefix("--").strip().removeprefix(f"{key}:").strip()
+
+
 def view_grain(path: Path) -> str:
     """The grain a view file states in its first comment line."""
-    first = path.read_text().splitlines()[0]
-    return first.removeprefix("--").strip().removeprefix("grain:").strip()
+    return _first_comment(path, "grain")
+
+
+def invariant_files(invariants_dir: Path = INVARIANTS_DIR) -> list[Path]:
+    """``invariants/<name>.sql``: a query over the catalog that returns no rows when the invariant holds."""
+    return sorted(invariants_dir.glob("*.sql"))
+
+
+def invariant_text(path: Path) -> str:
+    """What an invariant file asserts (its first comment line)."""
+    return _first_comment(path, "invariant")
+
+
+def invariant_violations(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple]:
+    """The rows breaking one invariant (none when it holds)."""
+    return con.execute(path.read_text()).fetchall()
 
 
 def source_sql(paths: WarehousePaths, con: duckdb.DuckDBPyConnection, table: str) -> str:

@@ -1,4 +1,4 @@
-"""Commands: ingest, sql, status. Each has --help with examples.
+"""Commands: ingest, sql, views, status. Each has --help with examples.
 
 Exit codes: 0 the command finished (an ingest run that quarantined input has
 still finished); 1 it could not run (bad input path list, broken settings,
@@ -122,7 +122,7 @@ def sql(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     limit: Annotated[int, typer.Option(help="Most rows to print as a table (csv/json print all).")] = 200,
 ) -> None:
-    """Run SQL against the warehouse catalog (views: articles, events, event_parties, quarantine, runs).
+    """Run SQL against the warehouse catalog (its views: `peristiwa views`).
 
     Examples:
 
@@ -131,6 +131,8 @@ def sql(
       echo "select * from runs" | peristiwa sql
 
       peristiwa sql -f csv "select * from event_parties" > parties.csv
+
+      peristiwa sql "select * from cooperation_edges order by events desc limit 20"
     """
     from warehouse.catalog import connect
 
@@ -153,6 +155,35 @@ def sql(
         console.print(f"[red]SQL error:[/] {exc}")
         raise typer.Exit(1) from None
     render.rows(out, columns, rows, fmt, limit)
+
+
+@app.command()
+def views(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """List the catalog's views with their grain (what one row is); query them with `peristiwa sql`.
+
+    Base views (articles, events, event_parties, quarantine, runs) read the Parquet
+    tables; stg_* clean them; the others (events_by_month, cooperation_edges,
+    actor_timeline, incidents, province_month) are ready-made tables for analysis
+    and BI. Columns and types: docs/data-dictionary.md.
+
+    Examples:
+
+      peristiwa views
+
+      peristiwa views --format csv
+
+      peristiwa sql "select * from events_by_month order by event_month desc"
+
+      peristiwa sql "describe incidents"
+    """
+    from warehouse.catalog import view_files, view_grain
+
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter("must be table, csv or json", param_hint="--format")
+    rows = [(path.stem, view_grain(path)) for path in view_files()]
+    render.rows(out, ["view", "grain"], rows, fmt, limit=len(rows))
 
 
 @app.command()

@@ -1,32 +1,28 @@
 """Event dates in Indonesian and English news sentences, resolved against the publication date.
 
-One compiled alternation finds every date expression; each alternative is a named
-*family* (``m.lastgroup``) with one resolver. Two compositions are joined after the
-scan instead of being written into the grammar, which would need every date form
-twice: a weekday right before an explicit date ("Rabu (18/6/2025)", "Sabtu, 14
-September 2019"), and a day-month or month right before a relative year ("14
-Januari dua tahun lalu").
+A grammar of named *families* (``m.lastgroup``, one resolver each) is tried only where a cheap
+scan finds a word that can begin one (see ``_ANCHORS``). Two compositions are joined after
+matching instead of written into the grammar twice: a weekday or "hari ini" right before an
+explicit date ("Rabu (18/6/2025)"), and a day-month or month right before a relative year
+("14 Januari dua tahun lalu"). Rules (contract, "Slots -> event_date" and "Conventions"):
 
-Rules (contract, "Slots -> event_date" and "Conventions"):
-
-- an explicit numeric date wins over a weekday beside it; whether the two agree is
-  kept in ``weekday_ok`` so that confidence can use it;
-- a day or month without a year takes the publication year, or the year before when
-  that would put it more than ~2 months after publication (news reports the past);
-  with "lalu"/"silam"/"last" it must not be after publication at all;
+- an explicit date wins over a weekday beside it; ``weekday_ok`` records whether they agree;
+- a day or month without a year takes the publication year, or the year before when that
+  would lie more than ~2 months after publication (news reports the past); with
+  "lalu"/"silam"/"last" it may not lie after publication at all;
 - without a publication date only expressions carrying their own year resolve;
-- the contract has no week precision: "pekan lalu"/"last week" alone give nothing,
-  with a weekday ("Sabtu pagi pekan lalu") they give that day of the previous week;
+- the contract has no week precision: "pekan lalu"/"last week" alone give nothing; with a
+  weekday ("Sabtu pagi pekan lalu") they give that day of the previous (Monday-first) week;
 - a bare weekday ("pada Senin", "said Sunday") is the latest such day on or before
   publication, "Senin lalu"/"last Monday" the latest strictly before it;
-- "semalam"/"tadi malam"/"last night" is the day before publication: such reports
-  mostly appear the next morning; an evening report about that evening is off by one;
-- future forms (besok, depan, next ...) and law citations ("UU Nomor 5 Tahun 2018")
-  are matched only so that no other family reads them, and give nothing.
+- "semalam"/"tadi malam"/"last night" is the day before publication: such reports mostly
+  appear the next morning (an evening report about that evening is off by one);
+- future forms (besok, depan, next), vague counts ("beberapa bulan lalu") and law
+  citations ("UU Nomor 5 Tahun 2018") are matched only so that no other family reads
+  them, and give nothing.
 
-The language is not used to choose word lists: Indonesian articles quote English
-and the two vocabularies do not collide. It only gates yearless "June 18", a form
-Indonesian does not use (it writes "18 Juni").
+``language`` does not choose word lists (Indonesian articles quote English and the two
+vocabularies do not collide); it only gates yearless "June 18", which Indonesian writes "18 Juni".
 """
 
 from __future__ import annotations
@@ -103,9 +99,13 @@ _PREFIX = _words(["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "in"
 # Words after a year that make it a count or an amount ("pada 2020 orang"), not a date.
 _COUNT = _words(["orang", "jiwa", "persen", "unit", "buah", "kali", "ekor", "personel", "people", "persons",
                  "percent", "per cent", "times", "troops", "members"], capital=False)
+_UNIT = r"(?:[Tt]ahun|[Bb]ulan|[Hh]ari|[Pp]ekan|[Mm]inggu|years?|months?|days?|weeks?)"
+_LAW = r"[Nn]omor|[Nn]omer|[Nn]o|UU|PP|Perpres|Perppu|Perpu|Perda|Perkap|Permen\w*|Keppres|Inpres"
 _FAMILIES = [
-    # "UU Nomor 5 Tahun 2018" is a law's year, not an event's; "2,5 tahun lalu" is not "tahun lalu".
-    r"(?P<skip>\d\d{0,3}\s+[Tt]ahun\s+\d{4}|\d+[.,]\d+\s+(?:tahun|bulan|hari|pekan|minggu|years?|months?|days?|weeks?))",
+    # "UU Nomor 5 Tahun 2018" is a law's year, not an event's; "2,5 tahun lalu" is not "tahun lalu",
+    # "beberapa bulan lalu" not "bulan lalu".
+    rf"(?P<skip>(?:{_LAW})\.?\s*\d+[A-Za-z]?\s+[Tt]ahun\s+\d{{4}}|\d+[.,]\d+\s+{_UNIT}"
+    rf"|(?:[Bb]eberapa|[Ss]everal|[Ff]ew)\s+{_UNIT})",
     r"(?P<par>\(\s*(?P<par_d>\d\d?)\s*/\s*(?P<par_m>\d\d?)\s*(?:/\s*(?P<par_y>\d{4}|\d\d)\s*)?\))",
     r"(?P<slash>(?P<sl_d>\d\d?)/(?P<sl_m>\d\d?)/(?P<sl_y>\d{4}|\d\d)(?![\d/]))",
     rf"(?P<dmy>(?P<dmy_d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>\d{{4}}))?(?!\w)"
@@ -132,6 +132,7 @@ _FAMILIES = [
     r"|(?P<drel_0>[Hh]ari\s+ini|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang|[Mm]alam)\s+ini|[Tt]adi\s+(?:pagi|siang|sore|petang)"
     r"|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)))",
     rf"(?P<mon>(?P<mon_pre>(?:(?:{_PREFIX}|[Bb]ulan|[Ll]ast)\s+|[Mm]id-)+)(?P<mon_m2>{_MONFULL})(?!\w)(?!,?\s*\d)"
+    r"(?!\s+(?:nanti|mendatang|depan)\b)"  # "pada Oktober nanti" is ahead
     rf"(?P<mon_past>{_PAST})?)",
     rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?P<wd_d>{_WD})(?!\w){_FILL}"
     r"(?:\s+(?P<wd_rel>(?:yang\s+)?lalu|kemarin|(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|(?:last|next|this)\s+week"
@@ -144,7 +145,6 @@ _GRAMMAR = re.compile("(?:" + "|".join(_FAMILIES) + ")")  # tried with .match at
 # then the first character of a word that can begin some family, then a short check; the
 # engine skips most text on the separator charset and rejects most words on one character.
 # Every family's possible first word must have an anchor here, or the family is never tried.
-_UNIT = r"(?:[Tt]ahun|[Bb]ulan|[Hh]ari|[Pp]ekan|[Mm]inggu|years?|months?|days?|weeks?)"
 _MONTH_INITIALS = "".join(sorted({m[0].upper() for m in MONTHS}))
 _YEAR_OR_MONTH = rf"(?=[\s-]+(?:[\w-]+\s+){{0,3}}?(?:\d|{_MONFULL}|this\s|bulan\s))"
 _ANCHORS: list[tuple[list[str], str]] = [
@@ -161,7 +161,10 @@ _ANCHORS: list[tuple[list[str], str]] = [
     (["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "in", "since", "early", "late", "during", "mid"],
      _YEAR_OR_MONTH),
     (["se"], r"(?=tahun|bulan|hari|minggu|pekan)"),
-    ([n for n in NUMBERS if n != "se"], rf"(?=\s+{_UNIT})"),
+    ([n for n in NUMBERS if n != "se"], rf"(?=\s+(?:few\s+)?{_UNIT})"),
+    (["beberapa", "several", "few"], rf"(?=\s+{_UNIT})"),
+    (["nomor", "nomer", "no", "UU", "PP", "perpres", "perppu", "perpu", "perda", "perkap", "permen", "keppres", "inpres"],
+     r"(?=\w*\.?\s*\d)"),
 ]
 
 
@@ -180,7 +183,7 @@ def _anchor_pattern() -> str:
 _ANCHOR = re.compile(_anchor_pattern())  # at the start of the scanned range
 _CANDIDATE = re.compile(r"[\s(,;:\-–—\"'“‘\[](?:" + _anchor_pattern() + ")")  # elsewhere: after a separator
 _EXPLICIT = frozenset({"par", "slash", "dmy", "mdy"})
-_GLUE = re.compile(r"[\s,]*(?:(?:tanggal|tgl\.?|the)\s+)?")  # between a weekday and its date
+_GLUE = re.compile(r"[\s,(]*(?:(?:tanggal|tgl\.?|the)\s+)?")  # between a weekday and its date
 
 
 def find_event_dates(sentence: str, published: dt.date | None, language: str) -> list[FoundDate]:
@@ -207,8 +210,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
         elif (first.lastgroup in {"dmy", "mdy", "mon", "mon2"} and nxt and nxt.lastgroup == "yrel"
               and not _year_given(first) and text[first.end():nxt.start()].isspace()):
             last = nxt  # "14 Januari dua tahun lalu"
-            back = _years_back(nxt)
-            resolved = _resolve(first, published, language, back) if published and back is not None else None
+            resolved = _resolve(first, published, language, _years_back(nxt)) if published else None
         else:
             resolved = _resolve(first, published, language)
         i += 2 if last is not first else 1
@@ -264,8 +266,7 @@ def _resolve(m: re.Match[str], pub: dt.date | None, language: str,
             return _dated(pub.year - years_back, month, 1, "month")
         return _recent(pub, month, 1, past, "month")
     if kind == "yrel":
-        back = _years_back(m)
-        return None if back is None else _dated(pub.year - back, 1, 1, "year")
+        return _dated(pub.year - _years_back(m), 1, 1, "year")
     if kind == "mrel":
         n = 1 if g("mrel_last") else 0 if g("mrel_this") else _count(g("mrel_n"), g("mrel_se"))
         months = pub.year * 12 + pub.month - 1 - n
@@ -319,9 +320,7 @@ def _dated(year: int, month: int, day: int, precision: str) -> tuple[dt.date, st
         return None  # 31/2, 18/13: not a date
 
 
-def _years_back(m: re.Match[str]) -> int | None:
-    if m.lastgroup != "yrel":
-        return None
+def _years_back(m: re.Match[str]) -> int:
     return 1 if m.group("yrel_last") else 0 if m.group("yrel_this") else _count(m.group("yrel_n"), m.group("yrel_se"))
 
 

@@ -46,6 +46,14 @@ INHERIT_FORCE = frozenset({"arrest", "security_operation"})
 INHERIT_OFFICIAL = frozenset({"meeting", "agreement", "intel_sharing", "capacity_building",
                               "law_enforcement_cooperation", "cooperation_pledge"})
 _WORD = re.compile(r"\w+")
+# An enumerated list item ("Kedua, pencegahan terorisme di kelautan") names a topic, not an event.
+_LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Second|Third)\s*,")
+# A direct quotation (a speaker's view, rhetoric, a reaction) or an anaphoric mention
+# ("serangan tersebut", "penangkapan itu", "the attack") is weak evidence: it yields an event
+# only when the article reports none of that type otherwise.
+_QUOTE = re.compile(r"[\"“”„«]")
+_ANAPHOR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)
+_ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
 _COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
 # An armed group or "teroris" right after one of these is the target of a strike, not its author.
 _AGAINST = re.compile(r"(?:terhadap|melawan|mengincar|menargetkan|menyasar|menggempur|sarang|markas|basis|posisi|"
@@ -66,6 +74,7 @@ class _Draft:
     own_place: bool
     date: FoundDate | None
     evidence: str
+    weak: bool = False  # a quotation or anaphoric re-mention (see _QUOTE, _ANAPHOR_*)
 
 
 class KeywordExtractor:
@@ -109,7 +118,7 @@ class KeywordExtractor:
                 named = self._parties.bodies(text, start, end)
                 force = next((p for p in named if p.kind == "security_force"), force)
                 officials = tuple(p for p in named if p.kind in OFFICIAL) or officials
-            if not evidence.eligible[i]:
+            if not evidence.eligible[i] or _LIST_ITEM.match(text, start, end):
                 continue
             found = self._trigger(text, start, end, lang, evidence.generic_at[i], evidence.core)
             if found is None:
@@ -124,15 +133,19 @@ class KeywordExtractor:
             elif event_type in INHERIT_OFFICIAL and not any(p.kind in OFFICIAL for p in parties):
                 parties = (*officials, *parties)
             parties = tuple({(p.actor_id or p.name): p for p in parties}.values())
-            if event_type == "attack" and self._strike_on_terrorists(text, start, end, trigger, parties):
+            if event_type == "attack" and self._strike_on_terrorists(
+                    text, start, end, trigger, self._parties.find(text, start, end, "security_operation")):
                 event_type = "security_operation"
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
-            place = own or before or title_place or dateline
+            place = own or before or self._places.bare_country(place_hits) or title_place or dateline
             dates = find_dates(text, article.published_date, start, end, language=article.language)
             drafts.append(_Draft(
                 event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, place, own is not None,
-                dates[0] if dates else None, _evidence(text, start, end, trigger.start)))
+                dates[0] if dates else None, _evidence(text, start, end, trigger.start),
+                weak=bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
+                    _ANAPHOR_AFTER.match(text, trigger.end, end)
+                    or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))))
         return _finish(article, _merge(drafts), self.version)
 
     def _trigger(self, text: str, start: int, end: int, lang: str, generic_at: int | None,
@@ -194,21 +207,52 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     if a.date and b.date and (a.date.date, a.date.precision) != (b.date.date, b.date.precision):
         return False
-    return not (a.own_place and b.own_place and a.place != b.place)
+    return not (a.own_place and b.own_place and not _same_area(a.place, b.place))
+
+
+def _same_area(a: Place | None, b: Place | None) -> bool:
+    """Equal places, or one contains the other (a province or country and a place inside it)."""
+    if a is None or b is None or a == b:
+        return True
+    for outer, inner in ((a, b), (b, a)):
+        if outer.kind == "country" and inner.country_iso3 == outer.country_iso3:
+            return True
+        if outer.kind == "province" and inner.admin1 == outer.name:
+            return True
+    return False
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold re-mentions into the first compatible event; weak mentions only fill a gap."""
+    merged = _fold([d for d in drafts if not d.weak])
+    extra = []
+    for draft in drafts:
+        if not draft.weak:
+            continue
+        same = [k for k, kept in enumerate(merged) if kept.event_type == draft.event_type]
+        if not same:
+            extra.append(draft)
+            continue
+        k = max((k for k in same if merged[k].sentence_index < draft.sentence_index), default=same[0])
+        merged[k] = _join(merged[k], draft, place_too=False)
+    return sorted(merged + _fold(extra), key=lambda d: d.sentence_index)
+
+
+def _join(kept: _Draft, draft: _Draft, place_too: bool = True) -> _Draft:
+    parties = {(p.actor_id or p.name): p for p in (*kept.parties, *draft.parties)}
+    take_place = place_too and draft.own_place and not kept.own_place
+    return replace(
+        kept, parties=tuple(parties.values()), date=kept.date or draft.date,
+        place=draft.place if take_place else kept.place, own_place=kept.own_place or take_place,
+        trigger_weight=max(kept.trigger_weight, draft.trigger_weight), cue_hits=max(kept.cue_hits, draft.cue_hits))
+
+
+def _fold(drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     for draft in drafts:
         for k, kept in enumerate(merged):
             if _compatible(kept, draft):
-                parties = {(p.actor_id or p.name): p for p in (*kept.parties, *draft.parties)}
-                merged[k] = replace(
-                    kept, parties=tuple(parties.values()), date=kept.date or draft.date,
-                    place=kept.place if kept.own_place or not draft.own_place else draft.place,
-                    own_place=kept.own_place or draft.own_place,
-                    trigger_weight=max(kept.trigger_weight, draft.trigger_weight),
-                    cue_hits=max(kept.cue_hits, draft.cue_hits))
+                merged[k] = _join(kept, draft)
                 break
         else:
             merged.append(draft)

@@ -29,6 +29,12 @@ _SUSPECT = re.compile(r"(?<!\w)(?:(?:terduga|tersangka|suspected)(?:\s+(?:terori
 # Where an attack or threat happened is no party to it ("serangan di Afganistan").
 _LOCATIVE = re.compile(r"(?:^|\s)(?:di|ke|in|at|into|menuju|wilayah|kawasan|kota)\s+$", re.IGNORECASE)
 PLACE_ONLY_TYPES = frozenset({"attack", "threat"})
+# In an attack or threat, a state or official is a party only as what is attacked or threatened
+# ("serangan terhadap Arab Saudi", "kampanye Presiden Afganistan Ashraf Ghani"); officials who
+# report, condemn or respond to it are not parties to it.
+_TARGET_BEFORE = re.compile(r"(?:terhadap|menyerang|menyasar|mengincar|menargetkan|sasaran|mengancam|kampanye|"
+                            r"against|targeting|targeted|attacks?\s+on|threat\s+to)\s+(?:\S+\s+){0,4}$",
+                            re.IGNORECASE)
 # A country in a media name ("CNN Indonesia", "Tempo.co Indonesia") is no party.
 _MEDIA_BEFORE = re.compile(r"(?:CNN|Media|Times|Tribun|Harian|Koran|Radio|TV)\s+$")
 _WNI = re.compile(r"(?<!\w)(?:WNI|[Ww]arga [Nn]egara Indonesia|Indonesian (?:citizens?|nationals?))(?!\w)")
@@ -88,15 +94,27 @@ class PartyFinder:
         hits = self._names.finditer(text, start, end)
         for hit in hits:
             value = hit.value
+            attacked = event_type in PLACE_ONLY_TYPES and bool(
+                _TARGET_BEFORE.search(text, max(start, hit.start - 60), hit.start))
             if isinstance(value, Country):
                 before = text[max(start, hit.start - 12):hit.start]
-                if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and _LOCATIVE.search(before)):
+                if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and not attacked):
                     continue
-                parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3, "actor"))
+                parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3,
+                                                     "target" if attacked else "actor"))
+            elif event_type in PLACE_ONLY_TYPES and value.kind in {"agency", "security_force", "igo"}:
+                if attacked:
+                    parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id,
+                                                             value.country_iso3, "target"))
             else:
                 role = "target" if coercive and value.kind == "armed_group" else "actor"
                 parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id, value.country_iso3, role))
         for person in self._people(text, start, end, hits):
+            if event_type in PLACE_ONLY_TYPES and person.country_iso3:
+                if not _TARGET_BEFORE.search(text, max(start, text.find(person.name, start, end) - 60),
+                                             max(start, text.find(person.name, start, end))):
+                    continue  # an official commenting on an attack is no party to it
+                person = Party(person.name, "person", None, person.country_iso3, "target")
             parties.setdefault(person.name, person)
         wni = _WNI.search(text, start, end)
         if _SUSPECT.search(text, start, end) or (coercive and wni):

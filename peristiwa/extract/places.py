@@ -47,16 +47,24 @@ class PlaceFinder:
         return hits[0].value if hits else None
 
     def best(self, text: str, hits: list[Hit[Place]]) -> Place | None:
-        """The sentence's most telling place: a locative city, any city, a locative country, any country."""
+        """The sentence's own place: a locative city, any city, else a locative country.
+
+        A country named without a locative word ("drone milik Amerika Serikat",
+        "Presiden Palestina") is usually a party, not where the event happened:
+        see ``bare_country``, which the caller ranks below the story's running place.
+        """
         def locative(h: Hit[Place]) -> bool:
             return bool(_LOCATIVE.search(text, max(0, h.start - 16), h.start))
 
         local = [h for h in hits if h.value.kind != "country"]
-        countries = [h for h in hits if h.value.kind == "country"]
-        for group in (local, countries):
-            for h in group:
-                if locative(h):
-                    return h.value
-            if group:
-                return group[0].value
-        return None
+        for h in local:
+            if locative(h):
+                return h.value
+        if local:
+            return local[0].value
+        return next((h.value for h in hits if h.value.kind == "country" and locative(h)), None)
+
+    @staticmethod
+    def bare_country(hits: list[Hit[Place]]) -> Place | None:
+        """The first country the sentence names, locative or not (a weak place)."""
+        return next((h.value for h in hits if h.value.kind == "country"), None)

@@ -22,7 +22,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -
     return wh
 
 
-@pytest.mark.parametrize("command", ["ingest", "sql", "status", "serve"])
+@pytest.mark.parametrize("command", ["ingest", "sql", "views", "status", "serve"])
 def test_every_command_has_help_with_examples(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -32,7 +32,7 @@ def test_every_command_has_help_with_examples(command: str) -> None:
 def test_top_level_help_lists_commands() -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("ingest", "sql", "status"):
+    for command in ("ingest", "sql", "views", "status"):
         assert command in result.output
 
 

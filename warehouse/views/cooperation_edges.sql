@@ -1,4 +1,4 @@
--- grain: one row per unordered pair of parties (party_a_key < party_b_key) that took part together in cooperation events (agreement, meeting, intel_sharing, capacity_building, law_enforcement_cooperation, cooperation_pledge).
+-- grain: one row per unordered pair of parties (party_a_key < party_b_key) in cooperation events: agreement, meeting, intel_sharing, capacity_building, law_enforcement_cooperation, cooperation_pledge.
 create or replace view cooperation_edges as
 with cooperation_parties as (
     select distinct event_id, event_type, event_date, party_key, name, kind
@@ -28,7 +28,7 @@ select
     party_b_key,
     min(party_b_name) as party_b_name,
     min(party_b_kind) as party_b_kind,
-    count(distinct event_id) as events,
+    count(*) as events,
     min(event_date) as first_date,
     max(event_date) as last_date,
     list_sort(list(distinct event_type)) as event_types

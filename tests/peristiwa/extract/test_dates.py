@@ -39,6 +39,7 @@ def first(text: str, published: dt.date | None = PUB, language: str = "id") -> t
     ("sejak tahun 2014", (dt.date(2014, 1, 1), Y)),
     ("pada awal 2016 silam", (dt.date(2016, 1, 1), Y)),
     ("Aliansi diperkenalkan 2015 lalu", (dt.date(2015, 1, 1), Y)),
+    ("juara Piala AFF U-16 tahun 2018", (dt.date(2018, 1, 1), Y)),  # a number before "tahun" is no law
     # days relative to publication
     ("ditangkap kemarin", (dt.date(2019, 9, 17), D)),
     ("Kemarin polisi menangkap", (dt.date(2019, 9, 17), D)),
@@ -133,6 +134,7 @@ def test_previous_year_rule(text: str, published: dt.date, expected: dt.date) ->
     ("Senin, 16 September 2019", True, dt.date(2019, 9, 16)),
     ("Selasa, 16 September 2019", False, dt.date(2019, 9, 16)),
     ("pada hari Senin (23/9)", True, dt.date(2019, 9, 23)),
+    ("Dikutip dari CNBC Rabu(18/09/2019)", True, dt.date(2019, 9, 18)),
     ("(16/9)", None, dt.date(2019, 9, 16)),
     ("pada Senin", None, dt.date(2019, 9, 16)),
 ])
@@ -171,6 +173,10 @@ def test_weekday_agreement(text: str, weekday_ok: bool | None, expected: dt.date
     "Seperti diketahui",
     "Mariana dan Agus",
     "berusia 21 tahun",
+    "Perpres 7 Tahun 2021 tentang RAN PE",
+    "beberapa bulan lalu",
+    "a few years ago",
+    "pada Oktober nanti",
 ])
 def test_not_dates(text: str) -> None:
     assert find_event_dates(text, PUB, "id") == []
