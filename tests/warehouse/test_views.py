@@ -150,3 +150,21 @@ def test_an_empty_warehouse_has_every_view(tmp_path: Path) -> None:
     for path in VIEWS:
         assert con.execute(f"select count(*) from {path.stem}").fetchall() == [(0,)]
     assert con.execute("select count(*) from ref_country_bounds").fetchall()[0][0] > 70
+
+
+def test_cooperation_edges_on_hand_made_parties() -> None:
+    """One party named twice in an event (same key) counts once; non-cooperation events do not count."""
+    con = duckdb.connect()
+    con.execute("""create table stg_event_parties as select * from (values
+        ('e1', 'meeting', date '2020-01-05', 'BNPT', 'Badan Nasional Penanggulangan Terorisme', 'agency'),
+        ('e1', 'meeting', date '2020-01-05', 'BNPT', 'BNPT', 'agency'),
+        ('e1', 'meeting', date '2020-01-05', 'IDN', 'Indonesia', 'state'),
+        ('e2', 'agreement', date '2021-03-01', 'IDN', 'Indonesia', 'state'),
+        ('e2', 'agreement', date '2021-03-01', 'BNPT', 'BNPT', 'agency'),
+        ('e3', 'arrest', date '2022-01-01', 'BNPT', 'BNPT', 'agency'),
+        ('e3', 'arrest', date '2022-01-01', 'IDN', 'Indonesia', 'state')
+    ) as t(event_id, event_type, event_date, party_key, name, kind)""")
+    con.execute((Path(__file__).parents[2] / "warehouse" / "views" / "cooperation_edges.sql").read_text())
+    rows = con.execute("select party_a_key, party_b_key, events, first_date::varchar, last_date::varchar, event_types "
+                       "from cooperation_edges").fetchall()
+    assert rows == [("BNPT", "IDN", 2, "2020-01-05", "2021-03-01", ["agreement", "meeting"])]

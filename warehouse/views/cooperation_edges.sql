@@ -28,7 +28,7 @@ select
     party_b_key,
     min(party_b_name) as party_b_name,
     min(party_b_kind) as party_b_kind,
-    count(*) as events,
+    count(distinct event_id) as events,
     min(event_date) as first_date,
     max(event_date) as last_date,
     list_sort(list(distinct event_type)) as event_types
