@@ -174,8 +174,6 @@ def views(
 
       peristiwa views --format csv
 
-      peristiwa sql "select * from events_by_month order by event_month desc"
-
       peristiwa sql "describe incidents"
     """
     from warehouse.catalog import view_files, view_grain

@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass, replace
 
 from peristiwa.extract.base import event_id
+from peristiwa.extract.discourse import fill_dates, named_day
 from peristiwa.extract.lexicon import Hit, Lexicon
 from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
-from peristiwa.extract.places import PlaceFinder
+from peristiwa.extract.places import PlaceFinder, contains
 from peristiwa.extract.reference import Place, Reference, Trigger
 from peristiwa.extract.relevance import Relevance
+from peristiwa.extract.structure import list_items
 from peristiwa.extract.text import FoundDate, find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
 
@@ -75,6 +77,7 @@ class _Draft:
     date: FoundDate | None
     evidence: str
     weak: bool = False  # a quotation or anaphoric re-mention (see _QUOTE, _ANAPHOR_*)
+    own_date: bool = True  # False for a date read from the discourse (see discourse.py)
 
 
 class KeywordExtractor:
@@ -103,6 +106,10 @@ class KeywordExtractor:
         evidence = self._relevance.assess(text, article.title, spans)
         if not evidence.relevant:
             return []
+        items = list_items(text, spans)  # agenda points: no events, but evidence for their intro
+        eligible = list(evidence.eligible)
+        for k, intro in items.items():
+            eligible[intro] = eligible[intro] or eligible[k]
         dateline, dateline_end = self._places.dateline(text)
         title_place = self._places.in_title(article.title)
         lang = article.language if article.language in self._triggers else "other"
@@ -114,11 +121,11 @@ class KeywordExtractor:
             place_hits = self._places.hits(text, max(start, dateline_end), end)
             before = running
             running = next((h.value for h in place_hits if h.value.kind != "country"), running)
-            if evidence.eligible[i] or evidence.core:
+            if eligible[i] or evidence.core:
                 named = self._parties.bodies(text, start, end)
                 force = next((p for p in named if p.kind == "security_force"), force)
                 officials = tuple(p for p in named if p.kind in OFFICIAL) or officials
-            if not evidence.eligible[i] or _LIST_ITEM.match(text, start, end):
+            if not eligible[i] or i in items or _LIST_ITEM.match(text, start, end):
                 continue
             found = self._trigger(text, start, end, lang, evidence.generic_at[i], evidence.core)
             if found is None:
@@ -139,14 +146,20 @@ class KeywordExtractor:
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
             place = own or before or self._places.bare_country(place_hits) or title_place or dateline
-            dates = find_dates(text, article.published_date, start, end, language=article.language)
-            drafts.append(_Draft(
-                event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, place, own is not None,
-                dates[0] if dates else None, _evidence(text, start, end, trigger.start),
-                weak=bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
-                    _ANAPHOR_AFTER.match(text, trigger.end, end)
-                    or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))))
-        return _finish(article, _merge(drafts), self.version)
+            dates = [named_day(text, d, start)
+                     for d in find_dates(text, article.published_date, start, end, language=article.language)]
+            weak = bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
+                _ANAPHOR_AFTER.match(text, trigger.end, end)
+                or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
+            # Arrests in several cities are several events (contract): one per listed place.
+            listed = self._places.enumerated(text, place_hits) if event_type == "arrest" else []
+            for where in listed or [place]:
+                drafts.append(_Draft(
+                    event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, where,
+                    own is not None, dates[0] if dates else None, _evidence(text, start, end, trigger.start), weak))
+        drafts = fill_dates(drafts, text, spans, article.published_date, article.language, article.title)
+        merged = _merge(drafts)
+        return _finish(article, merged, self.version)
 
     def _trigger(self, text: str, start: int, end: int, lang: str, generic_at: int | None,
                  core: bool) -> tuple[str, Hit[Trigger]] | None:
@@ -211,15 +224,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 
 
 def _same_area(a: Place | None, b: Place | None) -> bool:
-    """Equal places, or one contains the other (a province or country and a place inside it)."""
-    if a is None or b is None or a == b:
-        return True
-    for outer, inner in ((a, b), (b, a)):
-        if outer.kind == "country" and inner.country_iso3 == outer.country_iso3:
-            return True
-        if outer.kind == "province" and inner.admin1 == outer.name:
-            return True
-    return False
+    """Equal places, or one contains the other (``places.contains``)."""
+    return a is None or b is None or contains(a, b) or contains(b, a)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -263,8 +269,15 @@ def _confidence(d: _Draft) -> float:
     """Evidence-weighted score in [0, 1]: trigger specificity counts most, then
     CT cue density around the sentence, then how many slots could be filled."""
     score = (0.15 + 0.35 * d.trigger_weight + 0.2 * min(1.0, d.cue_hits / 2)
-             + 0.15 * min(1.0, len(d.parties) / 2) + 0.075 * d.own_place + 0.075 * (d.date is not None))
+             + 0.15 * min(1.0, len(d.parties) / 2) + 0.075 * d.own_place + 0.075 * _date_support(d))
     return round(min(1.0, max(0.0, score)), 3)
+
+
+def _date_support(d: _Draft) -> float:
+    """1 for the sentence's own date; less when read from the discourse or contradicted by its weekday."""
+    if d.date is None:
+        return 0.0
+    return (1.0 if d.own_date else 0.5) * (0.5 if d.date.weekday_ok is False else 1.0)
 
 
 def _finish(article: Article, drafts: list[_Draft], version: str) -> list[Event]:

@@ -13,12 +13,16 @@ no other place for it"):
 
 from __future__ import annotations
 
+import math
 import re
 
 from peristiwa.extract.lexicon import Hit, Names
 from peristiwa.extract.reference import Place, Reference
 
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,\-–—]|$)")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)")
+_LIST_START = re.compile(r"(?:^|\W)(?:seperti|yakni|yaitu|antara\s+lain|termasuk|including|such\s+as)\s+$", re.IGNORECASE)
+NEAR_KM = 20.0  # a district and the city or regency around it ("Tambun, Bekasi", "Cilincing" in "Jakarta")
 _LOCATIVE = re.compile(r"(?:^|\W)(?:di|ke|dari|in|at|near|kota|wilayah|kawasan|provinsi|kabupaten|kecamatan)\s+$",
                        re.IGNORECASE)
 
@@ -68,3 +72,45 @@ class PlaceFinder:
     def bare_country(hits: list[Hit[Place]]) -> Place | None:
         """The first country the sentence names, locative or not (a weak place)."""
         return next((h.value for h in hits if h.value.kind == "country"), None)
+
+    def enumerated(self, text: str, hits: list[Hit[Place]]) -> list[Place]:
+        """The places of a locative list ("di Jakarta Utara, Tambun, Bekasi, dan Bogor, Jawa Barat"),
+        each once: a place followed by the place that contains it ("Tambun, Bekasi", "Bogor,
+        Jawa Barat") is one place; fewer than two places is no list."""
+        local = [h for h in hits if h.value.kind != "country"]
+        for n, first in enumerate(local):
+            if not (_LOCATIVE.search(text, max(0, first.start - 16), first.start)
+                    or _LIST_START.search(text, max(0, first.start - 16), first.start)):
+                continue
+            run = [first]
+            for h in local[n + 1:]:
+                if not _LIST_GLUE.fullmatch(text, run[-1].end, h.start):
+                    break
+                run.append(h)
+            places: list[Place] = []
+            for h in run:
+                if places and contains(h.value, places[-1]):
+                    continue  # "Tambun, Bekasi": the district's own city
+                places.append(h.value)
+            return places if len(places) >= 2 else []
+        return []
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is, or lies around, ``inner``: a country or province containing it, or a city
+    or regency a district lies in (same province, within ``NEAR_KM``)."""
+    if outer == inner:
+        return True
+    if outer.kind == "country":
+        return inner.country_iso3 == outer.country_iso3
+    if outer.kind == "province":
+        return inner.admin1 == outer.name
+    if outer.kind in ("city", "regency") and inner.kind == "district" and outer.admin1 == inner.admin1:
+        return _km(outer, inner) <= NEAR_KM
+    return False
+
+
+def _km(a: Place, b: Place) -> float:
+    dy = (a.latitude - b.latitude) * 111.0
+    dx = (a.longitude - b.longitude) * 111.0 * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return math.hypot(dx, dy)

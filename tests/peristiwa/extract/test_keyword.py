@@ -281,3 +281,50 @@ def test_running_place_beats_dateline(extractor, article) -> None:
     events = extractor.extract(article(text))
     assert [(e.event_type, e.location_name) for e in events] == [
         ("security_operation", "Sukoharjo"), ("arrest", "Sukoharjo")]
+
+
+def test_undated_event_takes_the_date_of_its_paragraph(extractor, article) -> None:
+    published = dt.date(2019, 9, 24)
+    text = ("Densus 88 menangkap terduga teroris di Bekasi, Senin (23/9). "
+            "Di Poso, polisi menggeledah rumah terduga teroris lain.")
+    arrest, raid = extractor.extract(article(text, published=published))
+    assert arrest.event_date == raid.event_date == dt.date(2019, 9, 23)
+    assert raid.confidence < arrest.confidence or raid.event_type != arrest.event_type
+
+
+def test_reporting_date_does_not_date_other_sentences(extractor, article) -> None:
+    published = dt.date(2019, 9, 24)
+    text = ("Seorang warga mengatakan hal itu kepada wartawan, Selasa (24/9).\n"
+            "Sebelumnya, polisi menggeledah rumah terduga teroris di Poso.")
+    (raid,) = extractor.extract(article(text, published=published))
+    assert raid.event_date is None
+
+
+def test_anniversary_of_september_11_is_2001(extractor, article) -> None:
+    published = dt.date(2019, 9, 11)
+    text = "Amerika memperingati 18 tahun serangan teroris 11 September di New York."
+    (attack,) = extractor.extract(article(text, published=published))
+    assert attack.event_date == dt.date(2001, 9, 11)
+
+
+def test_list_items_are_no_events_but_their_intro_may_be(extractor, article) -> None:
+    text = ("Delegasi BNPT dan Vietnam bertemu dalam JWG kontra terorisme di Jakarta.\n"
+            "Sejumlah poin kerja sama yang disepakati dalam JWG ini antara lain:\n"
+            "Pertukaran informasi dan intelijen terorisme melalui hotline\n"
+            "Peningkatan kapasitas melalui pelatihan\n")
+    types = [e.event_type for e in extractor.extract(article(text))]
+    assert "agreement" in types
+    assert "intel_sharing" not in types and "capacity_building" not in types
+
+
+def test_arrests_in_listed_cities_are_one_event_per_city(extractor, article) -> None:
+    text = "Densus 88 menangkap sembilan terduga teroris di Tambun, Bekasi, dan Bogor, Jawa Barat."
+    places = sorted(e.location_name for e in extractor.extract(article(text)) if e.event_type == "arrest")
+    assert places == ["Bogor", "Tambun"]  # "Tambun, Bekasi" is one place: the district and its city
+
+
+def test_molotov_plot_in_ct_story_is_evidence(extractor, article) -> None:
+    text = ("Dosen AB telah ditetapkan sebagai tersangka perakit 28 bom molotov.\n"
+            "Polisi menyebut rencana teror itu dibiayai AB. Ia tidak terhubung jaringan teroris.\n"
+            "Densus 88 masih mendalami kasus terorisme ini.")
+    assert any(e.event_type == "prosecution" for e in extractor.extract(article(text)))
