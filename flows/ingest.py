@@ -11,14 +11,14 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import progress
 from flows.artifacts import publish
 from flows.summary import RunSummary
 from flows.tasks import (
-    discover_files, extract_batch, land_run, load_extractor, normalise_batch, plan_changes,
-    read_batch, validate_and_stage,
+    discover_files, land_run, load_extractor, plan_changes, process_batch, read_batch, validate_and_stage,
 )
 from peristiwa.config import Settings
 from peristiwa.pipeline import chunks, file_groups
@@ -30,6 +30,14 @@ from warehouse.lock import warehouse_lock
 from warehouse.snapshot import collect_garbage
 
 READ_BYTES_PER_TASK = 64 * 1024 * 1024
+
+
+def batch_runner(settings: Settings, input_bytes: int) -> TaskRunner:
+    """Worker processes for Python-bound batch work; one thread for small inputs."""
+    workers = settings.workers
+    if workers > 1 and input_bytes >= settings.parallel_from_bytes:
+        return ProcessPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=1)
 
 
 def new_run_id(now: dt.datetime) -> str:
@@ -49,6 +57,7 @@ def ingest(
     full_refresh: bool = False,
     field_map: str | None = None,
     lock_timeout: float | None = None,
+    workers: int | None = None,
 ) -> RunSummary:
     """Ingest article files and folders into the warehouse, incrementally and atomically.
 
@@ -58,7 +67,7 @@ def ingest(
     if not reachable:  # nothing to read at all: a mistake or an unmounted inbox, not bad input
         raise FileNotFoundError(f"none of the input paths exists: {', '.join(map(str, paths)) or '(none given)'}; "
                                 "the warehouse was not touched")
-    overrides = {"warehouse": warehouse, "field_map": field_map, "lock_timeout": lock_timeout}
+    overrides = {"warehouse": warehouse, "field_map": field_map, "lock_timeout": lock_timeout, "workers": workers}
     settings = Settings(**{k: v for k, v in overrides.items() if v is not None})
     root = settings.warehouse.resolve()
     logger = get_run_logger()
@@ -74,20 +83,25 @@ def ingest(
         plan = plan_changes(root, quote(found.files), full_refresh)
         logger.info("%d files: %d new, %d changed, %d unchanged", plan.seen, len(plan.new), len(plan.changed), len(plan.skipped))
         validate_and_stage(root, run, 0, [], [], quote(found.problems))
-        batch = 0
         progress.watcher.stage("reading and extracting", sum(f.size for f in plan.to_read))
-        for group in file_groups(plan.to_read, READ_BYTES_PER_TASK):
-            # quote(): batches are large; Prefect must not walk them looking for futures.
-            records, problems = read_batch(quote(group), field_map, settings.max_file_bytes)
-            group_bytes = sum(f.size for f in group)
-            for chunk in chunks(records, settings.batch_size) if records else [[]]:
-                batch += 1
-                articles, normalise_problems = normalise_batch(quote(list(chunk)), run.extractor_version, started)
-                events, extract_problems = extract_batch(quote(articles), settings.reference_dir.resolve())
-                validate_and_stage(root, run, batch, quote(articles), quote(events),
-                                   quote(problems + normalise_problems + extract_problems))
-                problems = []
-                progress.watcher.advance(group_bytes * len(chunk) // max(len(records), 1))
+        with batch_runner(settings, sum(f.size for f in plan.to_read)) as runner:
+            pending: list = []
+            batch = 0
+            for group in file_groups(plan.to_read, READ_BYTES_PER_TASK):
+                # quote(): batches are large; Prefect must not walk them looking for futures.
+                records, problems = read_batch(quote(group), field_map, settings.max_file_bytes)
+                group_bytes = sum(f.size for f in group)
+                for chunk in chunks(records, settings.batch_size) if records else [[]]:
+                    batch += 1
+                    pending.append(runner.submit(process_batch, {
+                        "root": root, "run": run, "index": batch, "records": quote(list(chunk)),
+                        "problems": quote(problems), "reference_dir": settings.reference_dir.resolve()}))
+                    problems = []
+                    while len(pending) > 2 * settings.workers:  # bound what is held in memory
+                        pending.pop(0).result()
+                    progress.watcher.advance(group_bytes * len(chunk) // max(len(records), 1))
+            for future in pending:
+                future.result()
         landed = land_run(root, run, quote(found.files), quote(plan))
         refresh_catalog_task(root)
 

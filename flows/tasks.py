@@ -51,16 +51,6 @@ def read_batch(files: list[FileRef], field_map: FieldMap, max_bytes: int) -> tup
     return read_files(files, field_map, max_bytes)
 
 
-@task(name="normalise", cache_policy=NO_CACHE)
-def normalise_batch(records: list[RawRecord], extractor_version: str, ingested_at: dt.datetime) -> tuple[list[Article], list[Problem]]:
-    return normalise_records(records, extractor_version, ingested_at)
-
-
-@task(name="extract", cache_policy=NO_CACHE)
-def extract_batch(articles: list[Article], reference_dir: Path) -> tuple[list[Event], list[Problem]]:
-    return extract_events(articles, load_extractor(reference_dir))
-
-
 @task(name="validate-and-stage", cache_policy=NO_CACHE, **IO_RETRIES)
 def validate_and_stage(
     root: Path, run: RunInfo, index: int, articles: list[Article], events: list[Event], problems: list[Problem]
@@ -88,6 +78,21 @@ def validate_and_stage(
         "quarantine": to_arrow(Quarantine, quarantine),
     })
     return len(checked.valid)
+
+
+@task(name="normalise-extract-validate", cache_policy=NO_CACHE)
+def process_batch(
+    root: Path, run: RunInfo, index: int, records: list[RawRecord], problems: list[Problem], reference_dir: Path
+) -> int:
+    """One batch through the pure stages, then staged: normalise -> extract -> validate.
+
+    Fused into one task so a batch crosses to a worker process once (the flow
+    runs these in a process pool); the stages stay separate functions. Returns
+    the articles staged.
+    """
+    articles, normalise_problems = normalise_records(records, run.extractor_version, run.started_at)
+    events, extract_problems = extract_events(articles, load_extractor(reference_dir))
+    return validate_and_stage.fn(root, run, index, articles, events, [*problems, *normalise_problems, *extract_problems])
 
 
 @task(name="land", cache_policy=NO_CACHE)  # no retry: it commits; a failed land is redone by the next run

@@ -7,6 +7,7 @@ environment.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -33,6 +34,14 @@ class Settings(BaseSettings):
     )
     batch_size: int = Field(
         default=2000, ge=1, description="Articles per Prefect task (work is batched, never one task per article)."
+    )
+    workers: int = Field(
+        default=max(1, os.cpu_count() or 1), ge=1,
+        description="Worker processes for normalising and extracting.",
+    )
+    parallel_from_bytes: int = Field(
+        default=8 * 1024 * 1024, ge=0,
+        description="Smaller inputs are processed in one thread: starting worker processes would cost more.",
     )
     lock_timeout: float = Field(
         default=0.0, ge=0, description="Seconds to wait for another run on the same warehouse (0: refuse at once)."

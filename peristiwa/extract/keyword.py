@@ -8,8 +8,10 @@ sentence's triggers are read with their modality: negated, hedged or future
 acts are no event, except that a future commitment to cooperate by an official
 party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
 (4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
-come from the same sentence; (5) re-mentions that add no new date or place are
-merged into the first event of their type.
+come from the same sentence -- an undated sentence takes its date from the
+discourse (``discourse.fill_dates``), arrests in a list of cities are one event
+per city, list items (``structure.list_items``) yield no event; (5) re-mentions
+adding no new date or place merge into the first event of their type.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from peristiwa.extract.structure import list_items
 from peristiwa.extract.text import FoundDate, find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
 
-CODE_VERSION = "keyword-0.2"
+CODE_VERSION = "keyword-0.3"
 # More specific acts first; talk (meeting, pledge) last (contract: "pick the more specific act").
 PRECEDENCE: tuple[str, ...] = (
     "attack", "security_operation", "arrest", "prosecution", "sanction", "policy",

@@ -163,3 +163,18 @@ def test_unreachable_inputs_fail_clearly_without_touching_the_warehouse(tmp_path
         ingest([str(tmp_path / "unmounted")], warehouse=str(wh))
     assert sorted(p.name for p in (wh / "snapshots").iterdir()) == before
     assert q(wh, "select count(*) from runs")[0][0] == 1
+
+
+def test_worker_processes_land_the_same_rows_as_one_thread(tmp_path: Path, inbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PERISTIWA_BATCH_SIZE", "7")  # several batches from this small inbox
+    ingest([str(inbox)], warehouse=str(tmp_path / "one"), workers=1)
+    monkeypatch.setenv("PERISTIWA_PARALLEL_FROM_BYTES", "0")
+    import flows.ingest as module
+
+    pools: list[int] = []
+    real = module.ProcessPoolTaskRunner
+    monkeypatch.setattr(module, "ProcessPoolTaskRunner", lambda max_workers: pools.append(max_workers) or real(max_workers=max_workers))
+    ingest([str(inbox)], warehouse=str(tmp_path / "two"), workers=2)
+    assert pools == [2]
+    assert snapshot_of(tmp_path / "two") == snapshot_of(tmp_path / "one")
+    assert len(list((tmp_path / "two").glob("snapshots/*/articles/**/*.parquet"))) >= 1

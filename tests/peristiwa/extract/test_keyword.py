@@ -144,7 +144,7 @@ def test_evidence_is_trimmed(extractor, article) -> None:
 def test_protocol_and_version(extractor, reference_dir) -> None:
     built = default_extractor(reference_dir)
     assert isinstance(built, Extractor) and isinstance(extractor, Extractor)
-    assert extractor_version(built) == built.version == f"keyword-0.2+ref.{extractor.reference.digest}"
+    assert extractor_version(built) == built.version == f"keyword-0.3+ref.{extractor.reference.digest}"
 
 
 def test_events_carry_the_extractor_version(extractor, article) -> None:
