@@ -109,6 +109,7 @@ _FAMILIES = [
     r"(?P<par>\(\s*(?P<par_d>\d\d?)\s*/\s*(?P<par_m>\d\d?)\s*(?:/\s*(?P<par_y>\d{4}|\d\d)\s*)?\))",
     r"(?P<slash>(?P<sl_d>\d\d?)/(?P<sl_m>\d\d?)/(?P<sl_y>\d{4}|\d\d)(?![\d/]))",
     rf"(?P<dmy>(?P<dmy_d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>\d{{4}}))?(?!\w)"
+    r"(?!\s+(?:nanti|mendatang|depan|yang\s+akan\s+datang)\b)"  # "28 September mendatang" is ahead
     rf"(?P<dmy_past>{_PAST})?)",
     # Month first: "June 18, 2025", "Desember 2022", "Oktober lalu", "Januari tahun lalu" (joined later).
     rf"(?P<mon_m>{_MON})(?:(?P<mdy>\s+(?P<mdy_d>\d\d?)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>\d{{4}}))?(?!\w))"

@@ -282,11 +282,18 @@ def _date_support(d: _Draft) -> float:
     return (1.0 if d.own_date else 0.5) * (0.5 if d.date.weekday_ok is False else 1.0)
 
 
+def _after_publication(d: _Draft, article: Article) -> bool:
+    published = article.published_date
+    return published is not None and d.date is not None and (d.date.date - published).days > 1
+
+
 def _finish(article: Article, drafts: list[_Draft], version: str) -> list[Event]:
     # Without a publication date, the latest date the events carry stands in for "now".
     anchor = article.published_date or max((d.date.date for d in drafts if d.date), default=None)
     events = []
     for n, d in enumerate(drafts, start=1):
+        if _after_publication(d, article):
+            d = replace(d, date=None)  # news reports the past: a later date is a plan or a misreading
         old = anchor is not None and d.date is not None and (anchor - d.date.date).days > BACKGROUND_DAYS
         p = d.place
         events.append(Event(

@@ -47,7 +47,7 @@ def test_every_invariant_states_what_it_asserts_and_has_a_breakage() -> None:
     assert set(BREAKAGES) == {path.stem for path in INVARIANTS}, "every invariant needs a breakage that it must catch"
 
 
-@pytest.mark.parametrize("which", ["seeds", pytest.param("corpus_slice", marks=[pytest.mark.corpus, pytest.mark.slow])])
+@pytest.mark.parametrize("which", ["seeds", *(pytest.param(w, marks=[pytest.mark.corpus, pytest.mark.slow]) for w in ("corpus_slice", "corpus"))])
 @pytest.mark.parametrize("invariant", INVARIANTS, ids=lambda p: p.stem)
 def test_invariant_holds(invariant: Path, which: str, request: pytest.FixtureRequest) -> None:
     warehouse = request.getfixturevalue(f"{which}_warehouse")

@@ -222,3 +222,12 @@ def test_every_date_of_a_sentence_in_order() -> None:
     sentence = "Serangan pada 11 September 2001 dikenang kemarin, dan pelaku ditangkap pada 2003."
     assert [(f.date, f.precision) for f in find_event_dates(sentence, PUB, "id")] == [
         (dt.date(2001, 9, 11), D), (dt.date(2019, 9, 17), D), (dt.date(2003, 1, 1), Y)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sidang lanjutan akan digelar pada 28 September mendatang.",
+    "Pertemuan berikutnya dijadwalkan 8 Juni yang akan datang.",
+    "Pelatihan digelar 3 Oktober nanti di Jakarta.",
+])
+def test_a_day_and_month_said_to_be_ahead_is_no_event_date(sentence: str) -> None:
+    assert find_event_dates(sentence, dt.date(2019, 9, 20), "id") == []

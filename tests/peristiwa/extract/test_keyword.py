@@ -328,3 +328,10 @@ def test_molotov_plot_in_ct_story_is_evidence(extractor, article) -> None:
             "Polisi menyebut rencana teror itu dibiayai AB. Ia tidak terhubung jaringan teroris.\n"
             "Densus 88 masih mendalami kasus terorisme ini.")
     assert any(e.event_type == "prosecution" for e in extractor.extract(article(text)))
+
+
+def test_a_date_after_publication_is_not_the_event_date(extractor, article) -> None:
+    # "(9/11)" reads as 9 November in Indonesian numeric dates; after publication it cannot be the event's.
+    text = "Densus 88 menangkap terduga teroris di Bekasi (9/11). Penangkapan itu terkait jaringan JAD."
+    events = [e for e in extractor.extract(article(text, published=dt.date(2019, 9, 11))) if e.event_type == "arrest"]
+    assert events and all(e.event_date is None for e in events)
