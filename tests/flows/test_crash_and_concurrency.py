@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow
 def cli(*args: str, home: Path) -> subprocess.Popen:
     env = {**os.environ, "PREFECT_HOME": str(home), "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     # A session of its own, so a SIGKILL can take the run's ephemeral Prefect server down with it.
-    return subprocess.Popen([sys.executable, "-m", "peristiwa.cli.app", *args], env=env,
+    return subprocess.Popen([sys.executable, "-m", "peristiwa", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 

@@ -59,7 +59,7 @@ def test_serve_runs_deployments_publishes_artifacts_and_stops_cleanly(tmp_path: 
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(PREFECT_HOME=str(state), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
     serve = subprocess.Popen(
-        [sys.executable, "-m", "peristiwa.cli.app", "serve", "--inbox", str(inbox), "--warehouse", str(wh),
+        [sys.executable, "-m", "peristiwa", "serve", "--inbox", str(inbox), "--warehouse", str(wh),
          "--port", str(port), "--state", str(state)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
