@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from peristiwa.extract.base import Extractor
 from peristiwa.model import Article, Event, FileRef, Problem, RawRecord
-from peristiwa.normalise import normalise_record
+from peristiwa.normalise import date_problem, normalise_record
 from peristiwa.reading import FieldMap, read_file
 
 T = TypeVar("T")
@@ -60,7 +60,12 @@ def normalise_records(
         except Exception as exc:
             item = Problem(raw.source_path, raw.record_index, "normalise", "normaliser_error",
                            f"normalising failed: {type(exc).__name__}: {exc}", raw.fields.get("source_id"))
-        (problems if isinstance(item, Problem) else articles).append(item)
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        articles.append(item)
+        if (unreadable := date_problem(raw, item)) is not None:
+            problems.append(unreadable)
     unique, duplicates = dedupe_articles(articles)
     return unique, problems + duplicates
 

@@ -11,11 +11,11 @@ from pathlib import PurePath
 
 from peristiwa.model import Article, Problem, RawRecord
 from peristiwa.normalise.boilerplate import clean_text, fix_mojibake
-from peristiwa.normalise.dates import published_date
+from peristiwa.normalise.dates import published_date, unreadable_date_field
 from peristiwa.normalise.ids import article_id, content_hash
 from peristiwa.normalise.language import detect_language
 
-__all__ = ["normalise_record", "publisher_from_url", "record_source_id"]
+__all__ = ["date_problem", "normalise_record", "publisher_from_url", "record_source_id"]
 
 # Formats that hold exactly one article per file: its source_id is the file name.
 SINGLE_RECORD_FORMATS = frozenset({"txt", "md", "markdown", "html", "htm", "text"})
@@ -98,4 +98,17 @@ def normalise_record(raw: RawRecord, *, extractor_version: str, ingested_at: dt.
         content_hash=digest,
         extractor_version=extractor_version,
         ingested_at=ingested_at,
+    )
+
+
+def date_problem(raw: RawRecord, article: Article) -> Problem | None:
+    """A record whose date field cannot be read still lands (its date from the URL or a
+    dateline, else none), and the quarantine records why its date field was ignored."""
+    if not unreadable_date_field(raw.fields.get("date"), raw.fields.get("time")):
+        return None
+    fallback = f"published_date taken from the {article.published_date_source}" if article.published_date_source else "published_date left empty"
+    return Problem(
+        source_path=raw.source_path, record_index=raw.record_index, stage="normalise", check="unparseable_date",
+        reason=f"the date field {raw.fields['date'].strip()[:60]!r} matches no known date format; the article landed, {fallback}",
+        source_id=article.source_id, sample=raw.fields["date"].strip()[:SAMPLE_CHARS], article_id=article.article_id,
     )

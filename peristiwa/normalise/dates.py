@@ -172,6 +172,15 @@ def date_from_dateline(text: str | None) -> dt.date | None:
     return None
 
 
+def unreadable_date_field(date_field: str | None, time_field: str | None = None) -> bool:
+    """A date field that says something (not empty, not "-") that no known format reads."""
+    if not date_field or date_field.strip().lower() in _EMPTY:
+        return False
+    if parse_date_field(date_field) is not None:
+        return False
+    return not (time_field and len(time_field.strip()) > 8 and parse_date_field(time_field) is not None)
+
+
 def published_date(
     date_field: str | None, time_field: str | None, url: str | None, text: str | None
 ) -> PublishedDate:
@@ -186,7 +195,7 @@ def published_date(
     if field is None:
         # A time field sometimes carries the whole timestamp.
         field = parse_date_field(time_field) if time_field and len(time_field.strip()) > 8 else None
-        if field is None and date_field and date_field.strip().lower() not in _EMPTY:
+        if field is None and unreadable_date_field(date_field):
             note = f"date field {date_field.strip()[:40]!r} not understood"
     from_url = date_from_url(url)
     if field is not None:

@@ -32,15 +32,17 @@ def test_each_kind_of_bad_input_is_quarantined_and_the_rest_lands(tmp_path: Path
     (inbox / "loop").mkdir()
     (inbox / "loop" / "back").symlink_to(inbox, target_is_directory=True)
     (inbox / "notes.json").write_text('{"title": "x"')
+    (inbox / "odd-date.json").write_text('{"id": "odd-1", "date": "kemarin sore", "content": "Densus 88 menangkap terduga teroris di Poso."}')
 
     summary = ingest([str(inbox), str(tmp_path / "missing")], warehouse=str(tmp_path / "wh"))
 
     checks = {row[0] for row in q(tmp_path / "wh", 'select "check" from quarantine')}
-    assert {"binary_file", "empty_file", "invalid_json", "bad_gzip", "not_a_file", "symlink_loop", "path_not_found"} <= checks
+    assert {"binary_file", "empty_file", "invalid_json", "bad_gzip", "not_a_file", "symlink_loop", "path_not_found",
+            "unparseable_date"} <= checks
     reasons = q(tmp_path / "wh", "select reason from quarantine where reason is null or length(reason) < 10")
     assert reasons == []
     ids = {row[0] for row in q(tmp_path / "wh", "select source_id from articles")}
-    assert {f"rec-{i}" for i in range(5)} <= ids and "x-0" in ids
+    assert {f"rec-{i}" for i in range(5)} <= ids and "x-0" in ids and "odd-1" in ids  # an odd date still lands
     assert summary.articles_landed >= 6
     # A second run does not repeat the same reasons.
     again = ingest([str(inbox), str(tmp_path / "missing")], warehouse=str(tmp_path / "wh"))

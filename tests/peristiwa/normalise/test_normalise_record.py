@@ -176,3 +176,23 @@ def test_article_has_every_field_set() -> None:
     art = _article(_raw({"source_id": "s", "text": "Polisi menangkap dua orang di Jakarta pada hari Senin."}))
     assert {f.name for f in dataclasses.fields(art)} >= {"article_id", "language", "content_hash"}
     assert art.published_date is None and art.published_date_source is None
+
+
+@pytest.mark.parametrize(("date", "time", "expected"), [
+    ("kemarin sore", "-", True),
+    ("32/13/2019", None, True),
+    ("2019-09-17 00:00:00", "17:05 WIB", False),
+    ("-", "-", False),
+    ("", None, False),
+])
+def test_an_unreadable_date_field_is_recorded_but_the_article_lands(date: str, time: str | None, expected: bool) -> None:
+    from peristiwa.normalise import date_problem
+
+    raw = _raw({"source_id": "x-1", "text": "Densus 88 menangkap terduga teroris.", "date": date, "time": time,
+                "url": "https://contoh.id/read/2019/09/18/1/x"}, path="/in/a.jsonl", index=3)
+    art = _article(raw)
+    problem = date_problem(raw, art)
+    assert (problem is not None) == expected
+    if expected:
+        assert problem.check == "unparseable_date" and problem.record_index == 3 and problem.article_id == art.article_id
+        assert art.published_date == dt.date(2019, 9, 18) and "taken from the url" in problem.reason
