@@ -8,8 +8,8 @@ sentence's triggers are read with their modality: negated, hedged or future
 acts are no event, except that a future commitment to cooperate by an official
 party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
 (4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
-come from the same sentence -- an undated sentence takes its date from the
-discourse (``discourse.fill_dates``), arrests in a list of cities are one event
+come from the same sentence (implicit sides: ``sides.py``) -- an undated
+sentence takes its date from the discourse (``discourse.fill_dates``), arrests in a list of cities are one event
 per city, list items (``structure.list_items``) yield no event; (5) re-mentions
 adding no new date or place merge into the first event of their type.
 """
@@ -26,6 +26,7 @@ from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
 from peristiwa.extract.places import PlaceFinder, contains
 from peristiwa.extract.reference import Place, Reference, Trigger
 from peristiwa.extract.relevance import Relevance
+from peristiwa.extract.sides import Sides, partners
 from peristiwa.extract.structure import list_items
 from peristiwa.extract.text import FoundDate, find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
@@ -50,6 +51,8 @@ INHERIT_FORCE = frozenset({"arrest", "security_operation"})
 INHERIT_OFFICIAL = frozenset({"meeting", "agreement", "intel_sharing", "capacity_building",
                               "law_enforcement_cooperation", "cooperation_pledge"})
 _WORD = re.compile(r"\w+")
+# Responses to an attack: an attack word after one of them names the incident responded to.
+_RESPONSES = frozenset({"arrest", "prosecution", "security_operation"})
 # An enumerated list item ("Kedua, pencegahan terorisme di kelautan") names a topic, not an event.
 _LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Second|Third)\s*,")
 # A direct quotation (a speaker's view, rhetoric, a reaction) or an anaphoric mention
@@ -99,6 +102,7 @@ class KeywordExtractor:
         }
         self._parties = PartyFinder(reference)
         self._places = PlaceFinder(reference)
+        self._sides = Sides(reference)
 
     def extract(self, article: Article) -> list[Event]:
         text = article.text
@@ -148,6 +152,8 @@ class KeywordExtractor:
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
             place = own or before or self._places.bare_country(place_hits) or title_place or dateline
+            if place is not None:
+                parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type)
             dates = [named_day(text, d, start)
                      for d in find_dates(text, article.published_date, start, end, language=article.language)]
             weak = bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
@@ -159,6 +165,7 @@ class KeywordExtractor:
                 drafts.append(_Draft(
                     event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, where,
                     own is not None, dates[0] if dates else None, _evidence(text, start, end, trigger.start), weak))
+        drafts = partners(drafts, text, spans, INHERIT_OFFICIAL)
         drafts = fill_dates(drafts, text, spans, article.published_date, article.language, article.title)
         merged = _merge(drafts)
         return _finish(article, merged, self.version)
@@ -190,7 +197,9 @@ class KeywordExtractor:
                     promised = hit
                 continue  # "akan menggelar pertemuan": not (yet) an event
             if best is None or _RANK[trigger.event_type] < _RANK[best.value.event_type]:
-                best = hit
+                if not (trigger.event_type == "attack" and best is not None
+                        and best.value.event_type in _RESPONSES and _anaphoric(text, start, end, hit)):
+                    best = hit  # "charged the suspect in the shooting": the attack named after a response is its object
         if best is not None:
             return best.value.event_type, best
         if promised is not None and _COOPERATION.search(text, start, end):
@@ -207,6 +216,12 @@ class KeywordExtractor:
             if _AGAINST.search(text, max(start, m.start() - 60), m.start()):
                 return True
         return False
+
+
+def _anaphoric(text: str, start: int, end: int, hit: Hit[Trigger]) -> bool:
+    """"serangan tersebut", "the shooting": a re-mention of an incident told elsewhere."""
+    return bool(_ANAPHOR_AFTER.match(text, hit.end, end)
+                or _ANAPHOR_BEFORE.search(text, max(start, hit.start - 6), hit.start))
 
 
 def _evidence(text: str, start: int, end: int, trigger_at: int) -> str:

@@ -26,14 +26,20 @@ COERCIVE = frozenset({"arrest", "security_operation", "prosecution", "sanction",
 UNNAMED_SUSPECT = "terduga teroris"
 _SUSPECT = re.compile(r"(?<!\w)(?:(?:terduga|tersangka|suspected)(?:\s+(?:teroris\w*|terrorists?|militants?))?"
                       r"|pelaku\s+(?:teror\w*|bom\w*))(?!\w)", re.IGNORECASE)
-# Where an attack or threat happened is no party to it ("serangan di Afganistan").
-_LOCATIVE = re.compile(r"(?:^|\s)(?:di|ke|in|at|into|menuju|wilayah|kawasan|kota)\s+$", re.IGNORECASE)
+# A country named as where something happened ("ditangkap di Belanda", "in the Afghanistan/Pakistan
+# region", "di wilayah Afrin, barat laut Suriah", "KTT G20, Hamburg, Jerman") is the place, not a party.
+_LOCATIVE = re.compile(r"(?:^|\W)(?:di|in|at|inside|within|wilayah|kawasan|seluruh|across)\s+(?:the\s+)?"
+                       r"(?:(?:bagian\s+)?(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?$",
+                       re.IGNORECASE)
+_AFTER_PLACE = re.compile(r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}),\s*"
+                          r"(?:(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?$")
 PLACE_ONLY_TYPES = frozenset({"attack", "threat"})
 # In an attack or threat, a state or official is a party only as what is attacked or threatened
 # ("serangan terhadap Arab Saudi", "kampanye Presiden Afganistan Ashraf Ghani"); officials who
 # report, condemn or respond to it are not parties to it.
 _TARGET_BEFORE = re.compile(r"(?:terhadap|menyerang|menyasar|mengincar|menargetkan|sasaran|mengancam|kampanye|"
-                            r"against|targeting|targeted|attacks?\s+on|threat\s+to)\s+(?:\S+\s+){0,4}$",
+                            r"serangan\s+ke|pembakaran|penyerangan|fasilitas|"
+                            r"against|targeting|targeted|attacks?\s+on|threat\s+to|facilit(?:y|ies))\s+(?:\S+\s+){0,5}$",
                             re.IGNORECASE)
 # A country in a media name ("CNN Indonesia", "Tempo.co Indonesia") is no party.
 _MEDIA_BEFORE = re.compile(r"(?:CNN|Media|Times|Tribun|Harian|Koran|Radio|TV)\s+$")
@@ -71,10 +77,20 @@ OFFICE_WORDS = frozenset("""
     Nations Security Umum PBB MPR DPR DPRD KPK BIN TNI Wakil Majelis Ulama Indonesia Besar Kejaksaan Kejagung
     Pol Polisi Sekolah Desa Dinas Seksi Umum Pengurus Besar
 """.split())
+# Offices that exist only in Indonesia: their holder acts for IDN even where the title names no body.
+INDONESIAN_TITLES = frozenset({
+    "Kapolri", "Wakapolri", "Kapolda", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek",
+    "Kadiv Humas", "Karo Penmas", "Kabagpenum", "Kabag Penum", "Menko", "Menkopolhukam", "Wapres", "Pangdam",
+    "Danrem", "Kasatgas", "Kabid Humas", "Kapuspen", "Bupati", "Wali Kota", "Walikota", "Menlu", "Menhan",
+})
 _TITLE = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")(?!\w)")
 # Capitalised words (with initials, particles and one comma) that may follow a title.
 _TOKEN = re.compile(r"\s*(,)?\s*(\(?[A-Z][\w'’.\-]*\)?|al-\w+|bin|binti|van|von|de|da|dan|ke-\d+)")
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da"})
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 class PartyFinder:
@@ -87,6 +103,18 @@ class PartyFinder:
                       for a in actor.aliases for w in a.split()}
         country_words = {w for c in reference.countries for a in c.aliases for w in a.split()}
         self._not_name = OFFICE_WORDS | place_words | body_words | country_words | RANKS
+        self._place_names = Names([(a, p) for p in reference.places if p.kind != "country" for a in p.aliases])
+        self._place_aliases = frozenset(_fold(a) for p in reference.places if p.kind != "country" for a in p.aliases)
+
+    def located(self, text: str, start: int, hit_start: int) -> bool:
+        """The name at ``hit_start`` is a place of the sentence ("di Suriah", "Hamburg, Jerman")."""
+        if _LOCATIVE.search(text, max(start, hit_start - 40), hit_start):
+            return True
+        m = _AFTER_PLACE.search(text, max(start, hit_start - 60), hit_start)
+        if not m:
+            return False
+        words = m.group(1).split()
+        return any(_fold(" ".join(words[k:])) in self._place_aliases for k in range(len(words)))
 
     def find(self, text: str, start: int, end: int, event_type: str) -> tuple[Party, ...]:
         coercive = event_type in COERCIVE
@@ -98,12 +126,13 @@ class PartyFinder:
                 _TARGET_BEFORE.search(text, max(start, hit.start - 60), hit.start))
             if isinstance(value, Country):
                 before = text[max(start, hit.start - 12):hit.start]
-                if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and not attacked):
+                if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and not attacked) \
+                        or (not attacked and self.located(text, start, hit.start)):
                     continue
                 parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3,
                                                      "target" if attacked else "actor"))
-            elif event_type in PLACE_ONLY_TYPES and value.kind in {"agency", "security_force", "igo"}:
-                if attacked:
+            elif event_type in PLACE_ONLY_TYPES and value.kind in {"agency", "security_force", "igo", "other"}:
+                if attacked or (value.kind == "other" and event_type == "attack"):  # a company: its facility
                     parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id,
                                                              value.country_iso3, "target"))
             else:
@@ -130,7 +159,8 @@ class PartyFinder:
         for hit in self._names.finditer(text, start, end):
             value = hit.value
             if isinstance(value, Country):
-                if not _MEDIA_BEFORE.search(text[max(start, hit.start - 12):hit.start]):
+                if not _MEDIA_BEFORE.search(text[max(start, hit.start - 12):hit.start]) \
+                        and not self.located(text, start, hit.start):
                     found.append(Party(value.name, "state", value.iso3, value.iso3, "actor"))
             elif value.kind != "armed_group":
                 found.append(Party(value.name, value.kind, value.actor_id, value.country_iso3, "actor"))
@@ -157,8 +187,22 @@ class PartyFinder:
                     country = value.iso3 if isinstance(value, Country) else value.country_iso3
                     if country:
                         break
+            if country is None:
+                country = self._title_country(text, start, m, pos, hits)
             people.append(Party(name, "person", None, country, "actor"))
         return people
+
+    def _title_country(self, text: str, start: int, m: re.Match[str], pos: int, hits: Iterable) -> str | None:
+        """A title naming no body: a state right before it ("US President"), an Indonesian-only
+        office ("Kapolres"), or a place inside it ("Gubernur Jawa Tengah") decides the country."""
+        for hit in hits:
+            if isinstance(hit.value, Country) and 0 <= m.start() - hit.end <= 1:
+                return hit.value.iso3
+        if m.group() in INDONESIAN_TITLES:
+            return "IDN"
+        for hit in self._place_names.finditer(text, m.end(), pos):
+            return hit.value.country_iso3
+        return None
 
     def _name(self, tokens: list[tuple[str, bool]]) -> str | None:
         """The person's name: after the last comma, else the trailing run of non-office words."""

@@ -1,0 +1,88 @@
+"""The sides of an event that its sentence leaves implicit.
+
+- An act of state (arrest, raid, trial, policy, sanction) naming no body with a country: the
+  unnamed police, court or government of the sentence ("ditangkap polisi", "state prosecutors")
+  acts for the country where the act took place -- ``POLRI`` for police in Indonesia; an arrest,
+  trial or policy naming no authority at all is the state's of that country.
+- Talks between states: the states of the story's first talks sentence naming two or more are
+  both (all) sides of its other talks events ("Indonesia dan Vietnam ..." then "kedua negara").
+
+Unnamed foreign partners ("negara-negara luar") are never added: only named states are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from peristiwa.extract.reference import Reference
+from peristiwa.model import Party
+
+# Unnamed authorities act for the country where they act ("ditangkap polisi", "state prosecutors").
+_AUTHORITY = {
+    "security_force": re.compile(r"(?<!\w)(?:polisi|kepolisian|aparat|petugas|pasukan\s+keamanan|tentara|militer|"
+                                 r"police|officers|security\s+forces|troops|army)(?!\w)", re.IGNORECASE),
+    "agency": re.compile(r"(?<!\w)(?:jaksa|kejaksaan|pengadilan|hakim|majelis\s+hakim|mahkamah|prosecutors?|"
+                         r"court|judge)(?!\w)", re.IGNORECASE),
+    "state": re.compile(r"(?<!\w)(?:pemerintah|parlemen|kabinet|government|parliament|cabinet)(?!\w)",
+                        re.IGNORECASE),
+}
+STATE_ACTS = frozenset({"arrest", "prosecution", "policy"})
+AUTHORITY_TYPES = frozenset({"arrest", "security_operation", "prosecution", "policy", "sanction"})
+_BILATERAL = re.compile(r"(?<!\w)(?:kedua\s+negara|kedua\s+belah\s+pihak|kedua\s+pihak|bilateral|"
+                        r"both\s+countries|both\s+sides|the\s+two\s+countries)(?!\w)", re.IGNORECASE)
+
+
+class Sides:
+    """Built once per extractor from the reference data."""
+
+    def __init__(self, reference: Reference) -> None:
+        self._polri = next((a for a in reference.actors if a.actor_id == "POLRI"), None)
+        self._country_names = {c.iso3: c.name for c in reference.countries}
+
+    def authority(self, text: str, start: int, end: int, parties: tuple[Party, ...],
+                  country: str, event_type: str) -> tuple[Party, ...]:
+        """An act of state naming no body with a country: the unnamed police, court or government
+        named in the sentence is the country's, where it acts (``POLRI`` in Indonesia)."""
+        if event_type not in AUTHORITY_TYPES or any(p.country_iso3 for p in parties):
+            return parties
+        for kind, regex in _AUTHORITY.items():
+            m = regex.search(text, start, end)
+            if m is None:
+                continue
+            if kind == "security_force" and country == "IDN" and self._polri is not None:
+                body = Party(self._polri.name, "security_force", self._polri.actor_id, "IDN", "actor")
+            elif kind == "state":
+                body = Party(self._country_names.get(country, country), "state", country, country, "actor")
+            else:
+                body = Party(m.group().lower(), kind, None, country, "actor")
+            return (body, *parties)
+        if event_type in STATE_ACTS:  # an arrest, trial or policy with no body named: the state's
+            return (Party(self._country_names.get(country, country), "state", country, country, "actor"), *parties)
+        return parties
+
+
+def partners(drafts: list[Any], text: str, spans: list[tuple[int, int]], talk_types: frozenset[str]) -> list[Any]:
+    """Talks between states: the states of the first talks sentence naming two or more are both
+    (all) sides of every talks event of the story whose own states are among them, or that says
+    "kedua negara" ("Indonesia dan Vietnam ..." then "disepakati dalam JWG ini": both are parties)."""
+    talks = [d for d in drafts if d.event_type in talk_types]
+    sides: dict[str, Party] = {}
+    for d in talks:
+        states = {p.country_iso3: p for p in d.parties if p.kind == "state" and p.country_iso3}
+        if len(states) >= 2:
+            sides = states
+            break
+    if not sides:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.event_type in talk_types:
+            own = {p.country_iso3 for p in d.parties if p.country_iso3}
+            s, e = spans[d.sentence_index]
+            if own <= sides.keys() or _BILATERAL.search(text, s, e):
+                parties = {(p.actor_id or p.name): p for p in (*d.parties, *sides.values())}
+                d = replace(d, parties=tuple(parties.values()))
+        out.append(d)
+    return out

@@ -1,0 +1,71 @@
+"""Party countries (contract: "parties"): places are not parties, unnamed authorities carry the
+country where they act, talks between states keep both sides, titles decide a person's country."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peristiwa.extract.dates import find_event_dates
+
+
+def countries(event) -> set[str]:
+    return {p.country_iso3 for p in event.parties if p.country_iso3}
+
+
+def test_a_country_named_as_the_place_is_no_party(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Presiden Joko Widodo melakukan pertemuan bilateral dengan Perdana Menteri Australia Malcolm Turnbull "
+        "di KTT G20, Hamburg, Jerman, membahas kerja sama penanggulangan terorisme."))
+    assert [e.event_type for e in events] == ["meeting"]
+    assert "DEU" not in countries(events[0]) and "AUS" in countries(events[0])
+    assert events[0].location_country_iso3 == "DEU"
+
+
+def test_unnamed_police_act_for_the_country_where_they_act(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Empat pengungsi ditangkap polisi di Arnhem, Belanda, karena dicurigai terkait terorisme."))
+    assert [e.event_type for e in events] == ["arrest"]
+    assert countries(events[0]) == {"NLD"}
+
+
+def test_unnamed_police_in_indonesia_are_polri(extractor, article) -> None:
+    events = extractor.extract(article("Terduga teroris itu ditangkap polisi di Bekasi, Senin (9/6)."))
+    assert "POLRI" in {p.actor_id for p in events[0].parties}
+
+
+def test_both_sides_of_bilateral_talks(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Indonesia dan Vietnam menggelar pertemuan Joint Working Group kontra terorisme di Jakarta, Rabu (4/6).\n"
+        "Dalam pertemuan itu kedua negara menyepakati pertukaran informasi terkait terorisme."))
+    assert [e.event_type for e in events] == ["meeting", "intel_sharing"]
+    assert all(countries(e) == {"IDN", "VNM"} for e in events)
+
+
+def test_an_indonesian_only_office_is_idn(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Kapolres Metro Jakarta Utara Budhi Herdi Susianto mengatakan Densus 88 menangkap terduga teroris "
+        "di Cilincing."))
+    people = {p.name: p.country_iso3 for p in events[0].parties if p.kind == "person"}
+    assert people == {"Budhi Herdi Susianto": "IDN"}
+
+
+def test_a_company_is_the_target_of_an_attack_on_its_facility(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Kelompok Houthi melancarkan serangan teror dengan pesawat nirawak ke kilang minyak Aramco di Abqaiq."))
+    assert [e.event_type for e in events] == ["attack"]
+    aramco = [p for p in events[0].parties if p.actor_id == "SAUDI_ARAMCO"]
+    assert aramco and aramco[0].role == "target" and aramco[0].country_iso3 == "SAU"
+
+
+def test_an_attack_named_after_a_response_is_its_object(extractor, article) -> None:
+    events = extractor.extract(article(
+        "State prosecutors charged the suspect in the shooting with terrorism, they said Sunday.",
+        language="en", published=dt.date(2019, 8, 5)))
+    assert [e.event_type for e in events] == ["prosecution"]
+
+
+def test_bracketed_year_and_this_week() -> None:
+    found = find_event_dates("on June 27 [2019], two suicide bombings", dt.date(2020, 7, 3), "en")
+    assert (found[0].date, found[0].precision) == (dt.date(2019, 6, 27), "day")
+    found = find_event_dates("ditangkap pada awal pekan ini", dt.date(2019, 10, 2), "id")
+    assert (found[0].date, found[0].precision) == (dt.date(2019, 9, 1), "month")
