@@ -11,24 +11,25 @@ party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
 come from the same sentence (implicit sides: ``sides.py``) -- an undated
 sentence takes its date from the discourse (``discourse.fill_dates``), arrests in a list of cities are one event
 per city, list items (``structure.list_items``) yield no event; (5) re-mentions
-adding no new date or place merge into the first event of their type.
+adding no new date or place merge into the first event of their type (``merge.py``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from peristiwa.extract.base import event_id
 from peristiwa.extract.discourse import fill_dates, named_day
 from peristiwa.extract.lexicon import Hit, Lexicon
+from peristiwa.extract.merge import Draft, merge
 from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
-from peristiwa.extract.places import PlaceFinder, contains
+from peristiwa.extract.places import PlaceFinder
 from peristiwa.extract.reference import Place, Reference, Trigger
 from peristiwa.extract.relevance import Relevance
 from peristiwa.extract.sides import Sides, partners
 from peristiwa.extract.structure import list_items
-from peristiwa.extract.text import FoundDate, find_dates, sentence_spans
+from peristiwa.extract.text import find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
 
 CODE_VERSION = "keyword-0.3"
@@ -61,28 +62,15 @@ _LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Se
 _QUOTE = re.compile(r"[\"“”„«]")
 _ANAPHOR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)
 _ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
+# "pelaku pengeboman", "korban bom", "suspect in the shooting": an attack named as what someone
+# did or suffered; the sentence's own act (an arrest, a trial) is another.
+_NOMINAL = re.compile(r"(?:pelaku|tersangka|terduga|terdakwa|terpidana|dalang|korban|perakit|perpetrators?\s+of|"
+                      r"suspects?\s+in|victims?\s+of)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
 # An armed group or "teroris" right after one of these is the target of a strike, not its author.
 _AGAINST = re.compile(r"(?:terhadap|melawan|mengincar|menargetkan|menyasar|menggempur|sarang|markas|basis|posisi|"
                       r"against|targeting|on)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _TERRORISTS = re.compile(r"(?<!\w)(?:teroris\w*|militan|terrorists?|militants?|isis|daesh)(?!\w)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    """An event before merging and numbering; ``own_place`` is False for a borrowed place."""
-
-    event_type: str
-    sentence_index: int
-    trigger_weight: float
-    cue_hits: int
-    parties: tuple[Party, ...]
-    place: Place | None
-    own_place: bool
-    date: FoundDate | None
-    evidence: str
-    weak: bool = False  # a quotation or anaphoric re-mention (see _QUOTE, _ANAPHOR_*)
-    own_date: bool = True  # False for a date read from the discourse (see discourse.py)
 
 
 class KeywordExtractor:
@@ -119,7 +107,7 @@ class KeywordExtractor:
         dateline, dateline_end = self._places.dateline(text)
         title_place = self._places.in_title(article.title)
         lang = article.language if article.language in self._triggers else "other"
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         running: Place | None = None  # the last city or province the story named
         force: Party | None = None  # the last security force the story named
         officials: tuple[Party, ...] = ()  # the official parties of the last sentence that named any
@@ -156,18 +144,20 @@ class KeywordExtractor:
                 parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type)
             dates = [named_day(text, d, start)
                      for d in find_dates(text, article.published_date, start, end, language=article.language)]
+            if _QUOTE.match(text, start, end) and not dates and not own:
+                continue  # a speaker's words with no date or place of their own: a view, not a report
             weak = bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
                 _ANAPHOR_AFTER.match(text, trigger.end, end)
                 or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
             # Arrests in several cities are several events (contract): one per listed place.
             listed = self._places.enumerated(text, place_hits) if event_type == "arrest" else []
             for where in listed or [place]:
-                drafts.append(_Draft(
+                drafts.append(Draft(
                     event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, where,
                     own is not None, dates[0] if dates else None, _evidence(text, start, end, trigger.start), weak))
         drafts = partners(drafts, text, spans, INHERIT_OFFICIAL)
         drafts = fill_dates(drafts, text, spans, article.published_date, article.language, article.title)
-        merged = _merge(drafts)
+        merged = merge(drafts)
         return _finish(article, merged, self.version)
 
     def _trigger(self, text: str, start: int, end: int, lang: str, generic_at: int | None,
@@ -179,6 +169,7 @@ class KeywordExtractor:
         official party by the caller).
         """
         best: Hit[Trigger] | None = None
+        best_nominal = False
         promised: Hit[Trigger] | None = None
         for hit in self._triggers[lang].finditer(text, start, end):
             trigger = hit.value
@@ -196,10 +187,13 @@ class KeywordExtractor:
                 if "future" in kinds and promised is None:
                     promised = hit
                 continue  # "akan menggelar pertemuan": not (yet) an event
-            if best is None or _RANK[trigger.event_type] < _RANK[best.value.event_type]:
+            nominal = trigger.event_type == "attack" and bool(
+                _NOMINAL.search(text, max(start, hit.start - 40), hit.start))
+            if best is None or best_nominal or (
+                    not nominal and _RANK[trigger.event_type] < _RANK[best.value.event_type]):
                 if not (trigger.event_type == "attack" and best is not None
                         and best.value.event_type in _RESPONSES and _anaphoric(text, start, end, hit)):
-                    best = hit  # "charged the suspect in the shooting": the attack named after a response is its object
+                    best, best_nominal = hit, nominal  # "charged the suspect in the shooting": its object
         if best is not None:
             return best.value.event_type, best
         if promised is not None and _COOPERATION.search(text, start, end):
@@ -231,58 +225,7 @@ def _evidence(text: str, start: int, end: int, trigger_at: int) -> str:
     return text[lo:lo + MAX_EVIDENCE].strip()
 
 
-def _compatible(a: _Draft, b: _Draft) -> bool:
-    """Same occurrence unless the later mention contradicts date or place."""
-    if a.event_type != b.event_type:
-        return False
-    if a.date and b.date and (a.date.date, a.date.precision) != (b.date.date, b.date.precision):
-        return False
-    return not (a.own_place and b.own_place and not _same_area(a.place, b.place))
-
-
-def _same_area(a: Place | None, b: Place | None) -> bool:
-    """Equal places, or one contains the other (``places.contains``)."""
-    return a is None or b is None or contains(a, b) or contains(b, a)
-
-
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Fold re-mentions into the first compatible event; weak mentions only fill a gap."""
-    merged = _fold([d for d in drafts if not d.weak])
-    extra = []
-    for draft in drafts:
-        if not draft.weak:
-            continue
-        same = [k for k, kept in enumerate(merged) if kept.event_type == draft.event_type]
-        if not same:
-            extra.append(draft)
-            continue
-        k = max((k for k in same if merged[k].sentence_index < draft.sentence_index), default=same[0])
-        merged[k] = _join(merged[k], draft, place_too=False)
-    return sorted(merged + _fold(extra), key=lambda d: d.sentence_index)
-
-
-def _join(kept: _Draft, draft: _Draft, place_too: bool = True) -> _Draft:
-    parties = {(p.actor_id or p.name): p for p in (*kept.parties, *draft.parties)}
-    take_place = place_too and draft.own_place and not kept.own_place
-    return replace(
-        kept, parties=tuple(parties.values()), date=kept.date or draft.date,
-        place=draft.place if take_place else kept.place, own_place=kept.own_place or take_place,
-        trigger_weight=max(kept.trigger_weight, draft.trigger_weight), cue_hits=max(kept.cue_hits, draft.cue_hits))
-
-
-def _fold(drafts: list[_Draft]) -> list[_Draft]:
-    merged: list[_Draft] = []
-    for draft in drafts:
-        for k, kept in enumerate(merged):
-            if _compatible(kept, draft):
-                merged[k] = _join(kept, draft)
-                break
-        else:
-            merged.append(draft)
-    return merged
-
-
-def _confidence(d: _Draft) -> float:
+def _confidence(d: Draft) -> float:
     """Evidence-weighted score in [0, 1]: trigger specificity counts most, then
     CT cue density around the sentence, then how many slots could be filled."""
     score = (0.15 + 0.35 * d.trigger_weight + 0.2 * min(1.0, d.cue_hits / 2)
@@ -290,19 +233,19 @@ def _confidence(d: _Draft) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
-def _date_support(d: _Draft) -> float:
+def _date_support(d: Draft) -> float:
     """1 for the sentence's own date; less when read from the discourse or contradicted by its weekday."""
     if d.date is None:
         return 0.0
     return (1.0 if d.own_date else 0.5) * (0.5 if d.date.weekday_ok is False else 1.0)
 
 
-def _after_publication(d: _Draft, article: Article) -> bool:
+def _after_publication(d: Draft, article: Article) -> bool:
     published = article.published_date
     return published is not None and d.date is not None and (d.date.date - published).days > 1
 
 
-def _finish(article: Article, drafts: list[_Draft], version: str) -> list[Event]:
+def _finish(article: Article, drafts: list[Draft], version: str) -> list[Event]:
     # Without a publication date, the latest date the events carry stands in for "now".
     anchor = article.published_date or max((d.date.date for d in drafts if d.date), default=None)
     events = []

@@ -23,6 +23,9 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,\-–—]|$)")
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)")
 _LIST_START = re.compile(r"(?:^|\W)(?:seperti|yakni|yaitu|antara\s+lain|termasuk|including|such\s+as)\s+$", re.IGNORECASE)
 NEAR_KM = 20.0  # a district and the city or regency around it ("Tambun, Bekasi", "Cilincing" in "Jakarta")
+# An origin ("roket asal Gaza menyerang Ashdod", "pria kelahiran Solo") names where someone or
+# something came from, not where the event took place.
+_ORIGIN = re.compile(r"(?:^|\W)(?:asal|berasal\s+dari|kelahiran|hailing\s+from|originally\s+from)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:^|\W)(?:di|ke|dari|in|at|near|kota|wilayah|kawasan|provinsi|kabupaten|kecamatan)\s+$",
                        re.IGNORECASE)
 
@@ -60,6 +63,7 @@ class PlaceFinder:
         def locative(h: Hit[Place]) -> bool:
             return bool(_LOCATIVE.search(text, max(0, h.start - 16), h.start))
 
+        hits = [h for h in hits if not _ORIGIN.search(text, max(0, h.start - 24), h.start)]
         local = [h for h in hits if h.value.kind != "country"]
         for h in local:
             if locative(h):

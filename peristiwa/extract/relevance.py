@@ -7,8 +7,8 @@ terrorism (``koruptor, teroris dan bandar narkoba``) and observer commentary
 (``pengamat menilai``). Then:
 
 - an article is *relevant* when at least one sentence carries a strong cue that
-  no other-domain list cancels, and *core* CT news when its title carries one
-  or two sentences do;
+  no other-domain list cancels, and *core* CT news when its title carries one,
+  two sentences do, or one does and ``CORE_CUED`` sentences carry some CT cue;
 - a sentence may yield an event when it is not commentary or another domain's
   list and it has a strong cue itself, or -- in core articles only -- a weak
   cue (without a non-CT sense in it) or a strong cue in a neighbouring sentence.
@@ -22,6 +22,7 @@ from peristiwa.extract.lexicon import Lexicon
 from peristiwa.extract.reference import Reference
 
 STRONG_CUE = 2.0
+CORE_CUED = 3  # sentences with a CT cue that make an untitled article with one strong sentence core
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,10 @@ class Relevance:
                 generic_at[i] = hit.start
         own_strong = [strong[k] > 0 and not non_ct[k] for k in range(n)]
         strong_sentences = sum(own_strong)
-        core = self.title_is_ct(title) or strong_sentences >= 2
+        # Without a CT title (many records carry none), a story told around one strong cue with
+        # weak ones ("bom Bali", "pemboman", "militan") in several other sentences is CT news too.
+        cued = sum(1 for k in range(n) if (strong[k] or weak[k]) and not non_ct[k] and not negative[k])
+        core = self.title_is_ct(title) or strong_sentences >= 2 or (strong_sentences and cued >= CORE_CUED)
         relevant = strong_sentences >= 1
         eligible = []
         for k in range(n):
