@@ -8,7 +8,9 @@ sentence's triggers are read with their modality: negated, hedged or future
 acts are no event, except that a future commitment to cooperate by an official
 party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
 (4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
-come from the same sentence (implicit sides: ``sides.py``) -- an undated
+come from the same sentence (implicit sides: ``sides.py``; dates of a reaction, a quote's
+attribution or an earlier attack's name are not the act's, and a call for attacks is a threat:
+``clauses.py``) -- an undated
 sentence takes its date from the discourse (``discourse.fill_dates``), arrests in a list of cities are one event
 per city, list items (``structure.list_items``) yield no event; (5) re-mentions
 adding no new date or place merge into the first event of their type (``merge.py``).
@@ -20,6 +22,7 @@ import re
 from dataclasses import replace
 
 from peristiwa.extract.base import event_id
+from peristiwa.extract.clauses import attack_called_for, own_dates
 from peristiwa.extract.discourse import fill_dates, named_day
 from peristiwa.extract.lexicon import Hit, Lexicon
 from peristiwa.extract.merge import Draft, merge
@@ -125,6 +128,8 @@ class KeywordExtractor:
             if found is None:
                 continue
             event_type, trigger = found
+            if event_type == "attack" and attack_called_for(text, start, trigger.start):
+                event_type = "threat"  # "menyerukan ... untuk menyerang": a call, not an attack
             parties = self._parties.find(text, start, end, event_type)
             if event_type == "cooperation_pledge" and not any(
                     p.kind in OFFICIAL or (p.kind == "person" and p.country_iso3) for p in parties):
@@ -140,11 +145,15 @@ class KeywordExtractor:
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
             place = own or before or self._places.bare_country(place_hits) or title_place or dateline
+            if event_type == "attack" and (place is None or place.kind == "country"):
+                place = self._attacked_country(parties, place) or place
             if place is not None:
                 parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type)
             dates = [named_day(text, d, start)
                      for d in find_dates(text, article.published_date, start, end, language=article.language)]
-            if _QUOTE.match(text, start, end) and not dates and not own:
+            dated = bool(dates)  # dated at all, if only the saying: a report, not a bare view
+            dates = own_dates(text, start, end, dates, trigger.start, bool(_QUOTE.match(text, start, end)), event_type)
+            if _QUOTE.match(text, start, end) and not dated and not own:
                 continue  # a speaker's words with no date or place of their own: a view, not a report
             weak = bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
                 _ANAPHOR_AFTER.match(text, trigger.end, end)
@@ -199,6 +208,14 @@ class KeywordExtractor:
         if promised is not None and _COOPERATION.search(text, start, end):
             return "cooperation_pledge", promised
         return None
+
+    def _attacked_country(self, parties: tuple[Party, ...], place: Place | None) -> Place | None:
+        """An attack placed only by country: the country of what was attacked wins over the attackers'
+        ("Houthi di Yaman menyerang fasilitas Arab Saudi" took place in Saudi Arabia)."""
+        targets = {p.country_iso3 for p in parties if p.role == "target" and p.country_iso3}
+        if not targets or (place is not None and place.country_iso3 in targets):
+            return None
+        return self._places.country(sorted(targets)[0]) if len(targets) == 1 else None
 
     @staticmethod
     def _strike_on_terrorists(text: str, start: int, end: int, trigger: Hit[Trigger],

@@ -39,9 +39,12 @@ PLACE_ONLY_TYPES = frozenset({"attack", "threat"})
 # report, condemn or respond to it are not parties to it.
 _TARGET_BEFORE = re.compile(r"(?:terhadap|menyerang|menyasar|mengincar|menargetkan|sasaran|mengancam|kampanye|"
                             r"serangan\s+ke|pembakaran|penyerangan|fasilitas|"
-                            r"against|targeting|targeted|attacks?\s+on|threat\s+to|facilit(?:y|ies))\s+(?:\S+\s+){0,5}$",
+                            r"against|targeting|targeted|attacks?\s+on|threat\s+to|facilit(?:y|ies))\s+(?:\S+\s+){0,3}$",
                             re.IGNORECASE)
 # A country in a media name ("CNN Indonesia", "Tempo.co Indonesia") is no party.
+# Between two targets of one list ("target milik Amerika Serikat (AS), Eropa, Israel dan Rusia").
+_TARGET_LIST = re.compile(r"(?:\s*\([^)]{0,12}\))?(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)*"
+                          r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)")
 _MEDIA_BEFORE = re.compile(r"(?:CNN|Media|Times|Tribun|Harian|Koran|Radio|TV)\s+$")
 _WNI = re.compile(r"(?<!\w)(?:WNI|[Ww]arga [Nn]egara Indonesia|Indonesian (?:citizens?|nationals?))(?!\w)")
 
@@ -120,10 +123,14 @@ class PartyFinder:
         coercive = event_type in COERCIVE
         parties: dict[str, Party] = {}
         hits = self._names.finditer(text, start, end)
+        target_end = -1  # where the last attacked party's name ended
         for hit in hits:
             value = hit.value
             attacked = event_type in PLACE_ONLY_TYPES and bool(
-                _TARGET_BEFORE.search(text, max(start, hit.start - 60), hit.start))
+                _TARGET_BEFORE.search(text, max(start, hit.start - 60), hit.start)
+                or (target_end >= 0 and _TARGET_LIST.fullmatch(text, target_end, hit.start)))
+            if attacked:
+                target_end = hit.end
             if isinstance(value, Country):
                 before = text[max(start, hit.start - 12):hit.start]
                 if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and not attacked) \

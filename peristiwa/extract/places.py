@@ -34,6 +34,11 @@ class PlaceFinder:
     def __init__(self, reference: Reference) -> None:
         self._names: Names[Place] = Names(
             [(a, place) for place in reference.places for a in place.aliases], upper_too=True, all_case_sensitive=True)
+        self._countries = {p.country_iso3: p for p in reference.places if p.kind == "country"}
+
+    def country(self, iso3: str | None) -> Place | None:
+        """The gazetteer's entry for a whole country."""
+        return self._countries.get(iso3) if iso3 else None
 
     def hits(self, text: str, start: int, end: int) -> list[Hit[Place]]:
         return self._names.finditer(text, start, end)

@@ -1,0 +1,65 @@
+"""Which clause of an event sentence a date or an act belongs to.
+
+A sentence often carries more than its event: the day a reaction or a quote was
+given, or the year inside a name of an earlier incident. Rules:
+
+- a date before a reaction verb that precedes the trigger ("Guterres, pada 16
+  September 2019, mengutuk serangan ...") dates the reaction, not the act;
+- in a direct quotation, a date after the closing quote mark ('"...," kata X,
+  Selasa') dates the saying, not the act quoted;
+- a year or full date right after the name of an attack ("dalang bom Bali 2002",
+  "pelaku bom Thamrin 14 Januari 2016") dates that attack: in a sentence whose
+  event is another act (a trial, an arrest), it is no date of that act;
+- an attack that someone calls for ("menyerukan ... untuk menyerang", "urged
+  followers to attack") has not happened: it is a ``threat``.
+"""
+
+from __future__ import annotations
+
+import re
+from peristiwa.extract.text import FoundDate
+
+__all__ = ["attack_called_for", "own_dates"]
+
+_REACTION = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
+                       r"condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))(?!\w)", re.IGNORECASE)
+_CLOSE_QUOTE = re.compile(r"[\"”]")
+# An attack's name and its date: capitalised words of the name only between ("bom Bali 2002").
+_NAMED = re.compile(r"(?<!\w)(?:bom|pengeboman|pemboman|serangan|penyerangan|tragedi|ledakan|teror|"
+                    r"attacks?|bombings?)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+_CALL = re.compile(r"(?<!\w)(?:menyerukan|mengajak|menghasut|menyeru|memerintahkan\s+pengikut\w*|"
+                   r"called\s+(?:on|for|upon)|urg(?:es|ed)|incit(?:es|ed))(?!\w)", re.IGNORECASE)
+
+
+def own_dates(text: str, start: int, end: int, dates: list[FoundDate], trigger_start: int, quoted: bool,
+              event_type: str) -> list[FoundDate]:
+    """The sentence's dates that may date its event (see the module's rules)."""
+    if not dates:
+        return dates
+    reaction = _REACTION.search(text, start, trigger_start)
+    close = None
+    if quoted:
+        m = _CLOSE_QUOTE.search(text, start + 1, end)
+        close = m.start() if m and m.start() > trigger_start else None
+    kept = []
+    for d in dates:
+        if reaction is not None and d.end <= reaction.start():
+            continue
+        if close is not None and d.start > close:
+            continue
+        if event_type != "attack" and _YEAR.search(d.text) and _named(text, start, d.start):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _named(text: str, start: int, at: int) -> bool:
+    """The date at ``at`` closes the name of an attack: case-sensitive capitals, so no IGNORECASE there."""
+    m = _NAMED.search(text, max(start, at - 60), at)
+    return m is not None and all(w[0].isupper() for w in text[m.start():at].split()[1:])
+
+
+def attack_called_for(text: str, start: int, trigger_start: int) -> bool:
+    """An attack word after a call to commit it: a call for attacks, not an attack."""
+    return _CALL.search(text, start, trigger_start) is not None

@@ -1,0 +1,52 @@
+"""Which clause a date or an act belongs to (``clauses.py``), and the attacked site's country."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def types(extractor, article, text: str, **kw) -> list:
+    return extractor.extract(article(text, **kw))
+
+
+def test_a_year_inside_an_attack_name_is_no_date_of_a_trial(extractor, article) -> None:
+    [event] = types(extractor, article, "Pengadilan mendakwa Ali atas tuduhan terorisme sebagai dalang bom Bali 2002 lalu.")
+    assert event.event_type == "prosecution"
+    assert event.event_date is None
+
+
+def test_the_attack_itself_keeps_the_year_of_its_name(extractor, article) -> None:
+    [event] = types(extractor, article, "Korban bom bunuh diri Bali 2002 lalu dikenang dalam upacara aksi teror.")
+    assert event.event_type == "attack"
+    assert event.event_date == dt.date(2002, 1, 1)
+
+
+def test_a_reaction_date_does_not_date_the_attack(extractor, article) -> None:
+    [event] = types(extractor, article,
+                    "Presiden, pada Senin (10/6/2024), mengutuk serangan teroris terhadap sebuah gereja di Surabaya.")
+    assert event.event_type == "attack"
+    assert event.event_date is None
+
+
+def test_the_attribution_date_of_a_quote_does_not_date_the_act(extractor, article) -> None:
+    events = types(extractor, article, '"Densus 88 menangkap dua terduga teroris di Bekasi," kata Kapolri, Senin (10/6/2024).')
+    assert [e.event_type for e in events] == ["arrest"]
+    assert events[0].event_date is None
+
+
+def test_a_call_for_attacks_is_a_threat(extractor, article) -> None:
+    [event] = types(extractor, article, "Pemimpin ISIS menyerukan pengikutnya untuk menyerang warga Amerika Serikat, "
+                                        "Israel dan Rusia dengan bom bunuh diri.")
+    assert event.event_type == "threat"
+    assert {p.country_iso3 for p in event.parties if p.role == "target"} == {"USA", "ISR", "RUS"}
+
+
+def test_an_attack_from_abroad_takes_place_in_the_attacked_country(extractor, article) -> None:
+    [event] = types(extractor, article, "Kelompok teroris di Yaman melancarkan serangan drone ke fasilitas minyak "
+                                        "Arab Saudi pada Sabtu (8/6/2024).")
+    assert event.event_type == "attack"
+    assert event.location_country_iso3 == "SAU"
+
+
+def test_a_civil_lawsuit_against_a_government_is_no_prosecution(extractor, article) -> None:
+    assert types(extractor, article, "Keluarga korban terorisme menuntut pemerintah asing di pengadilan sipil.") == []
