@@ -29,6 +29,10 @@ _ORIGIN = re.compile(r"(?:^|\W)(?:asal|berasal\s+dari|kelahiran|hailing\s+from|o
 _LOCATIVE = re.compile(r"(?:^|\W)(?:di|ke|dari|in|at|near|kota|wilayah|kawasan|provinsi|kabupaten|kecamatan)\s+$",
                        re.IGNORECASE)
 
+# "di Pulau Qanus, Irak", "in Abbottabad, Pakistan": a place the gazetteer lacks, qualified by the
+# country it lies in -- that country is locative too.
+_QUALIFIED = re.compile(r"(?:^|\W)(?:di|in|at|near)\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*,\s*$")
+
 
 class PlaceFinder:
     def __init__(self, reference: Reference) -> None:
@@ -68,6 +72,9 @@ class PlaceFinder:
         def locative(h: Hit[Place]) -> bool:
             return bool(_LOCATIVE.search(text, max(0, h.start - 16), h.start))
 
+        def qualifying(h: Hit[Place]) -> bool:
+            return locative(h) or bool(_QUALIFIED.search(text, max(0, h.start - 48), h.start))
+
         hits = [h for h in hits if not _ORIGIN.search(text, max(0, h.start - 24), h.start)]
         local = [h for h in hits if h.value.kind != "country"]
         for h in local:
@@ -75,7 +82,7 @@ class PlaceFinder:
                 return h.value
         if local:
             return local[0].value
-        return next((h.value for h in hits if h.value.kind == "country" and locative(h)), None)
+        return next((h.value for h in hits if h.value.kind == "country" and qualifying(h)), None)
 
     @staticmethod
     def bare_country(hits: list[Hit[Place]]) -> Place | None:

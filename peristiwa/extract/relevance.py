@@ -16,12 +16,16 @@ terrorism (``koruptor, teroris dan bandar narkoba``) and observer commentary
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from peristiwa.extract.lexicon import Lexicon
 from peristiwa.extract.reference import Reference
 
 STRONG_CUE = 2.0
+# "Senin (9/11)", "Rabu (9/11/2019)": a numeric cue ("9/11") written as a day/month date is no cue.
+_WEEKDAY_BEFORE = re.compile(r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*\(?\s*$", re.IGNORECASE)
+_DATE_TAIL = re.compile(r"/\d")
 CORE_CUED = 3  # sentences with a CT cue that make an untitled article with one strong sentence core
 
 
@@ -72,6 +76,8 @@ class Relevance:
             if i >= n or spans[i][0] > hit.start:
                 continue
             kind, weight = hit.value
+            if kind == "cue" and text[hit.start].isdigit() and _is_date(text, hit.start, hit.end):
+                continue
             if kind == "cue":
                 if weight >= STRONG_CUE:
                     strong[i] += 1
@@ -106,3 +112,7 @@ class Relevance:
         positive = [strong[k] + weak[k] for k in range(n)]
         window = tuple(sum(positive[max(0, k - 1):k + 2]) for k in range(n))
         return Evidence(relevant, core, tuple(eligible), tuple(own_strong), window, tuple(generic_at))
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    return bool(_DATE_TAIL.match(text, end) or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start))
