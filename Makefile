@@ -6,7 +6,7 @@ WAREHOUSE ?= data/warehouse
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install demo test test-fast serve bench clean lock
+.PHONY: install browser demo test test-fast serve bench clean lock
 
 $(BIN)/peristiwa: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,14 +20,20 @@ demo: install  ## ingest seeds/ into $(WAREHOUSE) and show what landed
 	$(BIN)/peristiwa ingest seeds/articles --warehouse $(WAREHOUSE)
 	$(BIN)/peristiwa status --warehouse $(WAREHOUSE)
 
-test: install  ## the whole suite
+test: install browser  ## the whole suite
 	$(BIN)/python -m pytest
+
+# The report's browser test needs Debian's Chromium; without it (not root, no apt) that test skips.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "chromium not installed: the report's browser test will skip"
 
 serve: install  ## local Prefect server + deployments + worker; Ctrl-C stops
 	$(BIN)/peristiwa serve --warehouse $(WAREHOUSE)
 
-bench: install  ## ingest the shared corpus cold and again; figures for bench/README.md
-	$(BIN)/python bench/ingest_corpus.py
+bench: install  ## 25k and 256k articles: cold, no-op, 1% new, and the pyarrow floor; figures for bench/README.md
+	$(BIN)/python bench/scale.py --sizes $(or $(SIZES),25k,256k)
 
 test-fast: install
 	$(BIN)/python -m pytest -m "not slow and not corpus"

@@ -11,14 +11,14 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import progress
 from flows.artifacts import publish
+from flows.runners import batch_runner, check_runner
 from flows.summary import RunSummary
 from flows.tasks import (
-    discover_files, land_run, load_extractor, plan_changes, process_batch, read_batch, validate_and_stage,
+    Batch, discover_files, land_run, load_extractor, plan_changes, process_batch, read_batch, validate_and_stage,
 )
 from peristiwa.config import Settings
 from peristiwa.pipeline import chunks, file_groups
@@ -30,14 +30,6 @@ from warehouse.lock import warehouse_lock
 from warehouse.snapshot import collect_garbage
 
 READ_BYTES_PER_TASK = 64 * 1024 * 1024
-
-
-def batch_runner(settings: Settings, input_bytes: int) -> TaskRunner:
-    """Worker processes for Python-bound batch work; one thread for small inputs."""
-    workers = settings.workers
-    if workers > 1 and input_bytes >= settings.parallel_from_bytes:
-        return ProcessPoolTaskRunner(max_workers=workers)
-    return ThreadPoolTaskRunner(max_workers=1)
 
 
 def new_run_id(now: dt.datetime) -> str:
@@ -58,11 +50,16 @@ def ingest(
     field_map: str | None = None,
     lock_timeout: float | None = None,
     workers: int | None = None,
+    runner: str = "local",
+    dask_address: str | None = None,
 ) -> RunSummary:
     """Ingest article files and folders into the warehouse, incrementally and atomically.
 
     Arguments left as None come from the settings (``PERISTIWA_*`` variables, then defaults).
+    ``runner``: ``local`` (worker processes here) or ``dask`` (a Dask cluster: a LocalCluster
+    on loopback, or the scheduler at ``dask_address``); the output is the same.
     """
+    check_runner(runner, dask_address)
     reachable = [p for p in paths if Path(p).exists()]
     if not reachable:  # nothing to read at all: a mistake or an unmounted inbox, not bad input
         raise FileNotFoundError(f"none of the input paths exists: {', '.join(map(str, paths)) or '(none given)'}; "
@@ -84,18 +81,18 @@ def ingest(
         logger.info("%d files: %d new, %d changed, %d unchanged", plan.seen, len(plan.new), len(plan.changed), len(plan.skipped))
         validate_and_stage(root, run, 0, [], [], quote(found.problems))
         progress.watcher.stage("reading and extracting", sum(f.size for f in plan.to_read))
-        with batch_runner(settings, sum(f.size for f in plan.to_read)) as runner:
+        with batch_runner(settings, sum(f.size for f in plan.to_read), runner, dask_address) as pool:
             pending: list = []
-            batch = 0
+            index = 0
             for group in file_groups(plan.to_read, READ_BYTES_PER_TASK):
                 # quote(): batches are large; Prefect must not walk them looking for futures.
                 records, problems = read_batch(quote(group), field_map, settings.max_file_bytes)
                 group_bytes = sum(f.size for f in group)
                 for chunk in chunks(records, settings.batch_size) if records else [[]]:
-                    batch += 1
-                    pending.append(runner.submit(process_batch, {
-                        "root": root, "run": run, "index": batch, "records": quote(list(chunk)),
-                        "problems": quote(problems), "reference_dir": settings.reference_dir.resolve()}))
+                    index += 1
+                    pending.append(pool.submit(process_batch, {
+                        "root": root, "run": run, "index": index, "batch": Batch(list(chunk), problems),
+                        "reference_dir": settings.reference_dir.resolve()}))
                     problems = []
                     while len(pending) > 2 * settings.workers:  # bound what is held in memory
                         pending.pop(0).result()

@@ -29,6 +29,21 @@ from warehouse.manifest import FilePlan, plan_files, read_manifest
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [1, 5]}
 
 
+class Batch:
+    """A batch's records and read problems, as one opaque parameter.
+
+    Neither Prefect nor Dask walks into it looking for futures (they walk lists,
+    tuples and dataclasses; Dask also rebuilds namedtuples such as Prefect's
+    ``quote`` wrongly), so a large batch costs one pickle on its way to a worker.
+    """
+
+    __slots__ = ("records", "problems")
+
+    def __init__(self, records: list[RawRecord], problems: list[Problem]) -> None:
+        self.records = records
+        self.problems = problems
+
+
 @cache
 def load_extractor(reference_dir: Path) -> Extractor:
     """Reference data is loaded once per process and run."""
@@ -81,18 +96,17 @@ def validate_and_stage(
 
 
 @task(name="normalise-extract-validate", cache_policy=NO_CACHE)
-def process_batch(
-    root: Path, run: RunInfo, index: int, records: list[RawRecord], problems: list[Problem], reference_dir: Path
-) -> int:
+def process_batch(root: Path, run: RunInfo, index: int, batch: Batch, reference_dir: Path) -> int:
     """One batch through the pure stages, then staged: normalise -> extract -> validate.
 
     Fused into one task so a batch crosses to a worker process once (the flow
     runs these in a process pool); the stages stay separate functions. Returns
     the articles staged.
     """
-    articles, normalise_problems = normalise_records(records, run.extractor_version, run.started_at)
+    articles, normalise_problems = normalise_records(batch.records, run.extractor_version, run.started_at)
     events, extract_problems = extract_events(articles, load_extractor(reference_dir))
-    return validate_and_stage.fn(root, run, index, articles, events, [*problems, *normalise_problems, *extract_problems])
+    problems = [*batch.problems, *normalise_problems, *extract_problems]
+    return validate_and_stage.fn(root, run, index, articles, events, problems)
 
 
 @task(name="land", cache_policy=NO_CACHE)  # no retry: it commits; a failed land is redone by the next run

@@ -58,8 +58,24 @@ def carry_over(
     return dropped
 
 
+def _leaf_paths(name: str, kind: pyarrow.DataType) -> list[str]:
+    if pyarrow.types.is_struct(kind):
+        return [p for child in kind for p in _leaf_paths(f"{name}.{child.name}", child.type)]
+    if pyarrow.types.is_list(kind) or pyarrow.types.is_large_list(kind):
+        return _leaf_paths(f"{name}.list.element", kind.value_type)
+    return [name]
+
+
+def dictionary_columns(schema: pyarrow.Schema) -> list[str]:
+    """Columns to dictionary-encode: all but timestamps, which some BI readers mishandle when dictionary-encoded."""
+    return [p for f in schema if not pyarrow.types.is_timestamp(f.type) for p in _leaf_paths(f.name, f.type)]
+
+
 def write_file(table: pyarrow.Table, path: Path) -> None:
-    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, compression="zstd")
+    # No pandas metadata: it would make pandas expect the hive partition columns as plain ints.
+    table = table.replace_schema_metadata(None)
+    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, compression="zstd",
+                   use_dictionary=dictionary_columns(table.schema))
 
 
 def write_rows(spec: TableSpec, table: pyarrow.Table, target: Path, run_id: str) -> None:
@@ -67,6 +83,7 @@ def write_rows(spec: TableSpec, table: pyarrow.Table, target: Path, run_id: str)
     if table.num_rows == 0:
         return
     out = target / spec.name
+    table = table.replace_schema_metadata(None)
     if spec.partition is None:
         out.mkdir(parents=True, exist_ok=True)
         write_file(table, out / f"part-{run_id}.parquet")
@@ -77,7 +94,8 @@ def write_rows(spec: TableSpec, table: pyarrow.Table, target: Path, run_id: str)
         basename_template=f"part-{run_id}-{{i}}.parquet",
         existing_data_behavior="overwrite_or_ignore",
         max_rows_per_file=FILE_ROWS, max_rows_per_group=ROW_GROUP_ROWS, min_rows_per_group=min(ROW_GROUP_ROWS, table.num_rows),
-        file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
+        file_options=ds.ParquetFileFormat().make_write_options(compression="zstd",
+                                                               use_dictionary=dictionary_columns(table.schema)),
     )
 
 

@@ -1,4 +1,4 @@
-"""Commands: ingest, sql, views, status. Each has --help with examples.
+"""Commands: ingest, sql, views, status (evaluate, serve, report in their own modules). Each has --help with examples.
 
 Exit codes: 0 the command finished (an ingest run that quarantined input has
 still finished); 1 it could not run (bad input path list, broken settings,
@@ -64,6 +64,11 @@ def ingest(
                                                        help='JSON mapping of your records\' field names, e.g. {"body": "text"}.')] = None,
     wait: Annotated[Optional[float], typer.Option("--wait", min=0, help="Seconds to wait if another run holds the warehouse (default: refuse at once).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
+    runner: Annotated[str, typer.Option("--runner", help="local: worker processes here; dask: a Dask cluster "
+                                        "(a LocalCluster on 127.0.0.1, or --dask-address).")] = "local",
+    dask_address: Annotated[Optional[str], typer.Option("--dask-address", metavar="tcp://HOST:PORT",
+                                                        help="Scheduler of an existing Dask cluster (with --runner dask); "
+                                                        "its workers must see the warehouse folder.")] = None,
 ) -> None:
     """Read article files into the warehouse: new and changed files only, atomically.
 
@@ -79,6 +84,8 @@ def ingest(
       peristiwa ingest inbox/ --field-map my_scraper.json --wait 600
 
       peristiwa ingest ../shared/corpus --full-refresh
+
+      peristiwa ingest ../shared/corpus --runner dask --dask-address tcp://10.0.0.5:8786
     """
     _quiet_prefect(verbose)
     from flows import progress
@@ -87,6 +94,10 @@ def ingest(
 
     root = _warehouse(warehouse)
     # Mistakes in the command itself are reported before Prefect starts (the flow checks them too).
+    if runner not in ("local", "dask"):
+        raise typer.BadParameter("must be local or dask", param_hint="--runner")
+    if dask_address and runner != "dask":
+        raise typer.BadParameter("needs --runner dask", param_hint="--dask-address")
     if not any(p.exists() for p in paths):
         console.print(f"[red]error:[/] none of the input paths exists: {', '.join(map(str, paths))}")
         raise typer.Exit(1)
@@ -103,6 +114,7 @@ def ingest(
             summary = ingest_flow(
                 [str(p) for p in paths], warehouse=str(root), full_refresh=full_refresh,
                 field_map=str(field_map) if field_map else None, lock_timeout=wait,
+                runner=runner, dask_address=dask_address,
             )
         except WarehouseBusy as exc:
             console.print(f"[yellow]busy:[/] {exc}")
@@ -202,5 +214,6 @@ def status(warehouse: WarehouseOption = None) -> None:
     render.status(out, con)
 
 
-# Operations commands live in their own module; importing it registers them on ``app``.
+# Operations and report commands live in their own modules; importing them registers them on ``app``.
 from peristiwa.cli import operations  # noqa: E402,F401
+from peristiwa.cli import report  # noqa: E402,F401

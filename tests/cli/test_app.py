@@ -78,3 +78,10 @@ def test_bad_field_map_is_a_clear_error(warehouse: Path, seeds_dir: Path, tmp_pa
     result = runner.invoke(app, ["ingest", str(seeds_dir / "articles"), "-w", str(warehouse), "--field-map", str(bad)])
     assert result.exit_code == 1
     assert "not_a_field" in result.output
+
+
+@pytest.mark.parametrize("args", [["--runner", "ray"], ["--dask-address", "tcp://127.0.0.1:8786"]])
+def test_bad_runner_choice_is_a_usage_error(seeds_dir: Path, tmp_path: Path, args: list[str]) -> None:
+    result = runner.invoke(app, ["ingest", str(seeds_dir / "articles"), "-w", str(tmp_path / "wh"), *args])
+    assert result.exit_code == 2
+    assert not (tmp_path / "wh").exists()

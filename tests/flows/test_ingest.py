@@ -169,7 +169,7 @@ def test_worker_processes_land_the_same_rows_as_one_thread(tmp_path: Path, inbox
     monkeypatch.setenv("PERISTIWA_BATCH_SIZE", "7")  # several batches from this small inbox
     ingest([str(inbox)], warehouse=str(tmp_path / "one"), workers=1)
     monkeypatch.setenv("PERISTIWA_PARALLEL_FROM_BYTES", "0")
-    import flows.ingest as module
+    import flows.runners as module
 
     pools: list[int] = []
     real = module.ProcessPoolTaskRunner
