@@ -11,6 +11,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import progress
@@ -21,6 +22,7 @@ from flows.tasks import (
     Batch, discover_files, land_run, load_extractor, plan_changes, process_batch, read_batch, validate_and_stage,
 )
 from peristiwa.config import Settings
+from peristiwa.model import FileRef
 from peristiwa.pipeline import chunks, file_groups
 from peristiwa.reading import FieldMap
 from warehouse.catalog import refresh_catalog
@@ -40,6 +42,29 @@ def new_run_id(now: dt.datetime) -> str:
 @task(name="refresh-catalog", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def refresh_catalog_task(root: Path) -> Path:
     return refresh_catalog(root)
+
+
+def process_inputs(pool: TaskRunner, files: list[FileRef], root: Path, run: RunInfo, settings: Settings,
+                   field_map: FieldMap) -> None:
+    """Read files by groups, then normalise, extract, validate and stage them batch by batch on the pool."""
+    progress.watcher.stage("reading and extracting", sum(f.size for f in files))
+    pending: list = []
+    index = 0
+    for group in file_groups(files, READ_BYTES_PER_TASK):
+        # quote(): batches are large; Prefect must not walk them looking for futures.
+        records, problems = read_batch(quote(group), field_map, settings.max_file_bytes)
+        group_bytes = sum(f.size for f in group)
+        for chunk in chunks(records, settings.batch_size) if records else [[]]:
+            index += 1
+            pending.append(pool.submit(process_batch, {
+                "root": root, "run": run, "index": index, "batch": Batch(list(chunk), problems),
+                "reference_dir": settings.reference_dir.resolve()}))
+            problems = []
+            while len(pending) > 2 * settings.workers:  # bound what is held in memory
+                pending.pop(0).result()
+            progress.watcher.advance(group_bytes * len(chunk) // max(len(records), 1))
+    for future in pending:
+        future.result()
 
 
 @flow(name="ingest", log_prints=True)
@@ -71,7 +96,7 @@ def ingest(
     started = dt.datetime.now(dt.timezone.utc)
     extractor = load_extractor(settings.reference_dir.resolve())
     run = RunInfo(new_run_id(started), started, [str(p) for p in paths], full_refresh, extractor.version)
-    field_map = FieldMap.load(settings.field_map)
+    fields = FieldMap.load(settings.field_map)
     logger.info("run %s: %s into %s", run.run_id, ", ".join(run.inputs), root)
 
     with warehouse_lock(WarehousePaths(root).lock, run.run_id, settings.lock_timeout):
@@ -80,25 +105,8 @@ def ingest(
         plan = plan_changes(root, quote(found.files), full_refresh)
         logger.info("%d files: %d new, %d changed, %d unchanged", plan.seen, len(plan.new), len(plan.changed), len(plan.skipped))
         validate_and_stage(root, run, 0, [], [], quote(found.problems))
-        progress.watcher.stage("reading and extracting", sum(f.size for f in plan.to_read))
         with batch_runner(settings, sum(f.size for f in plan.to_read), runner, dask_address) as pool:
-            pending: list = []
-            index = 0
-            for group in file_groups(plan.to_read, READ_BYTES_PER_TASK):
-                # quote(): batches are large; Prefect must not walk them looking for futures.
-                records, problems = read_batch(quote(group), field_map, settings.max_file_bytes)
-                group_bytes = sum(f.size for f in group)
-                for chunk in chunks(records, settings.batch_size) if records else [[]]:
-                    index += 1
-                    pending.append(pool.submit(process_batch, {
-                        "root": root, "run": run, "index": index, "batch": Batch(list(chunk), problems),
-                        "reference_dir": settings.reference_dir.resolve()}))
-                    problems = []
-                    while len(pending) > 2 * settings.workers:  # bound what is held in memory
-                        pending.pop(0).result()
-                    progress.watcher.advance(group_bytes * len(chunk) // max(len(records), 1))
-            for future in pending:
-                future.result()
+            process_inputs(pool, plan.to_read, root, run, settings, fields)
         landed = land_run(root, run, quote(found.files), quote(plan))
         refresh_catalog_task(root)
 
