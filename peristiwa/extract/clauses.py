@@ -11,7 +11,10 @@ given, or the year inside a name of an earlier incident. Rules:
   "pelaku bom Thamrin 14 Januari 2016") dates that attack: in a sentence whose
   event is another act (a trial, an arrest), it is no date of that act;
 - an attack that someone calls for ("menyerukan ... untuk menyerang", "urged
-  followers to attack") has not happened: it is a ``threat``.
+  followers to attack") has not happened: it is a ``threat``;
+- a pledge whose subject is a pronoun or "kedua negara" right before its verb
+  ("Mereka bersepakat akan meningkatkan kerja sama") is made by the parties the
+  previous sentence named.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from peristiwa.extract.text import FoundDate
 
-__all__ = ["attack_called_for", "own_dates"]
+__all__ = ["anaphoric_subject", "attack_called_for", "own_dates"]
 
 _REACTION = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
                        r"condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))(?!\w)", re.IGNORECASE)
@@ -30,6 +33,9 @@ _NAMED = re.compile(r"(?<!\w)(?:bom|pengeboman|pemboman|serangan|penyerangan|tra
 _YEAR = re.compile(r"\d{4}")
 _CALL = re.compile(r"(?<!\w)(?:menyerukan|mengajak|menghasut|menyeru|memerintahkan\s+pengikut\w*|"
                    r"called\s+(?:on|for|upon)|urg(?:es|ed)|incit(?:es|ed))(?!\w)", re.IGNORECASE)
+
+_SUBJECT = re.compile(r"(?<!\w)(?:mereka|keduanya|kedua\s+(?:negara|pihak|pemimpin|kepala\s+negara|menteri|lembaga)|"
+                      r"they|both\s+(?:countries|sides|leaders|governments))(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
 
 def own_dates(text: str, start: int, end: int, dates: list[FoundDate], trigger_start: int, quoted: bool,
@@ -63,3 +69,8 @@ def _named(text: str, start: int, at: int) -> bool:
 def attack_called_for(text: str, start: int, trigger_start: int) -> bool:
     """An attack word after a call to commit it: a call for attacks, not an attack."""
     return _CALL.search(text, start, trigger_start) is not None
+
+
+def anaphoric_subject(text: str, start: int, trigger_start: int) -> bool:
+    """"Mereka bersepakat akan ...", "Both countries pledged ...": the act's subject is told before."""
+    return _SUBJECT.search(text, max(start, trigger_start - 60), trigger_start) is not None

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from peristiwa.extract.base import event_id
-from peristiwa.extract.clauses import attack_called_for, own_dates
+from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, own_dates
 from peristiwa.extract.discourse import fill_dates, named_day
 from peristiwa.extract.lexicon import Hit, Lexicon
 from peristiwa.extract.merge import Draft, merge
@@ -133,7 +133,12 @@ class KeywordExtractor:
             parties = self._parties.find(text, start, end, event_type)
             if event_type == "cooperation_pledge" and not any(
                     p.kind in OFFICIAL or (p.kind == "person" and p.country_iso3) for p in parties):
-                continue  # a pledge needs an official party committing to it in the sentence itself
+                # a pledge needs an official party committing to it: in the sentence, or "Mereka" after them
+                told = self._parties.bodies(text, *spans[i - 1]) if i and anaphoric_subject(
+                    text, start, trigger.start) else ()
+                if not any(p.kind in OFFICIAL for p in told):
+                    continue
+                parties = (*(p for p in told if p.kind in OFFICIAL), *parties)
             if event_type in INHERIT_FORCE and force and not any(p.kind == "security_force" for p in parties):
                 parties = (force, *parties)
             elif event_type in INHERIT_OFFICIAL and not any(p.kind in OFFICIAL for p in parties):

@@ -50,3 +50,13 @@ def test_an_attack_from_abroad_takes_place_in_the_attacked_country(extractor, ar
 
 def test_a_civil_lawsuit_against_a_government_is_no_prosecution(extractor, article) -> None:
     assert types(extractor, article, "Keluarga korban terorisme menuntut pemerintah asing di pengadilan sipil.") == []
+
+
+def test_anaphoric_subject_of_a_pledge() -> None:
+    from peristiwa.extract.clauses import anaphoric_subject
+    text = "Mereka bersepakat akan meningkatkan kerja sama."
+    assert anaphoric_subject(text, 0, text.index("bersepakat"))
+    text = "Kedua negara sepakat meningkatkan kerja sama."
+    assert anaphoric_subject(text, 0, text.index("sepakat"))
+    text = "Indonesia bersepakat akan meningkatkan kerja sama."
+    assert not anaphoric_subject(text, 0, text.index("bersepakat"))

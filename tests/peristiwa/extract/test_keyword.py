@@ -335,3 +335,34 @@ def test_a_date_after_publication_is_not_the_event_date(extractor, article) -> N
     text = "Densus 88 menangkap terduga teroris di Bekasi (9/11). Penangkapan itu terkait jaringan JAD."
     events = [e for e in extractor.extract(article(text, published=dt.date(2019, 9, 11))) if e.event_type == "arrest"]
     assert events and all(e.event_date is None for e in events)
+
+
+def test_pledge_by_a_pronoun_subject_takes_the_previous_sentences_officials(extractor, article) -> None:
+    text = ("Presiden Indonesia bertemu Perdana Menteri Australia di Hamburg. "
+            "Mereka bersepakat akan meningkatkan kerja sama penanggulangan terorisme.")
+    pledges = [e for e in extractor.extract(article(text)) if e.event_type == "cooperation_pledge"]
+    assert len(pledges) == 1
+    assert {p.actor_id for p in pledges[0].parties} >= {"IDN", "AUS"}
+    # the officials must be those of the sentence just before
+    text = ("Indonesia dan Australia membahas perdagangan. Cuaca cerah di Jakarta hari itu. "
+            "Mereka bersepakat akan meningkatkan kerja sama penanggulangan terorisme.")
+    assert not [e for e in extractor.extract(article(text)) if e.event_type == "cooperation_pledge"]
+
+
+def test_support_for_terrorism_is_no_pledge(extractor, article) -> None:
+    # "mendukung" is an accusation of backing terror as often as a pledge: no cue for either
+    for text in ("India menuduh Pakistan mendukung kelompok militan di Kashmir.",
+                 "Arab Saudi memutuskan hubungan dengan Qatar terkait tudingan bahwa Doha mendukung terorisme."):
+        assert not [e for e in extractor.extract(article(text)) if e.event_type == "cooperation_pledge"]
+
+
+def test_a_standing_law_or_ban_is_no_policy_event(extractor, article) -> None:
+    for text, language in (
+            ("Pelibatan TNI dalam pemberantasan terorisme telah diatur dalam Undang-Undang Nomor 34 Tahun 2004.", "id"),
+            ("Hak warga negara dijamin undang-undang, kata Kepala BNPT soal terorisme.", "id"),
+            ("Kalau undang-undang terorisme tidak jelas, aparat ragu bertindak.", "id"),
+            ("The PKK is banned in Turkey as a terrorist group.", "en"),
+            ("The Taliban seek to reimpose their version of Sharia law, terrorism experts say.", "en")):
+        assert not [e for e in extractor.extract(article(text, language=language)) if e.event_type == "policy"], text
+    event = one(extractor, article, "DPR mengesahkan revisi UU Terorisme di Jakarta, Jumat (25/5/2018).")
+    assert event.event_type == "policy"
