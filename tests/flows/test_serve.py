@@ -87,6 +87,25 @@ def test_serve_runs_deployments_publishes_artifacts_and_stops_cleanly(tmp_path: 
         wait_for_runs(url, 2)
         last = q(wh, "select files_new, files_skipped, articles_landed from runs order by started_at desc limit 1")[0]
         assert last == (1, 1, 2)  # only the new file was read
+
+        # With PREFECT_API_URL set, serve uses that server: it starts none and stops none.
+        second = subprocess.Popen(
+            [sys.executable, "-m", "peristiwa", "serve", "--inbox", str(inbox), "--warehouse", str(wh),
+             "--state", str(tmp_path / "state2")],
+            env={**env, "PREFECT_API_URL": url, "PREFECT_HOME": str(tmp_path / "state2")},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        said = []
+        for line in second.stdout:
+            said.append(line)
+            if "Prefect UI" in line:
+                break
+        second.send_signal(signal.SIGTERM)
+        said.append(second.communicate(timeout=120)[0])
+        assert second.returncode == 0, "".join(said)
+        assert "starting Prefect server" not in "".join(said) and "stopping server" not in "".join(said)
+        with urllib.request.urlopen(f"{url}/health", timeout=10) as health:  # the first server is still up
+            assert health.status == 200
     finally:
         serve.send_signal(signal.SIGTERM)
         rest, _ = serve.communicate(timeout=120)
@@ -94,3 +113,4 @@ def test_serve_runs_deployments_publishes_artifacts_and_stops_cleanly(tmp_path: 
     assert "stopped" in rest
     time.sleep(1)
     assert processes_with_home(state) == []
+    assert processes_with_home(tmp_path / "state2") == []
