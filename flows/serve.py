@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,7 @@ class LocalStack:
     port: int = 4200
     api_url: str | None = None  # an existing server: start none
     gold: Path = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"  # for the evaluate deployment
-    log: callable = print  # type: ignore[valid-type]
+    log: Callable[[str], None] = print
     processes: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
 
     @property

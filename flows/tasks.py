@@ -7,7 +7,6 @@ than the work). I/O tasks retry; extraction is deterministic and does not.
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
 from pathlib import Path
 

@@ -75,8 +75,8 @@ def _concat(schema: pyarrow.Schema, parts: list[pyarrow.Table]) -> pyarrow.Table
     return pyarrow.concat_tables(parts) if parts else schema.empty_table()
 
 
-def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePlan, keep_base: bool = True) -> LandResult:
-    base = paths.current_snapshot() if (keep_base and not run.full_refresh) else None
+def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePlan) -> LandResult:
+    base = None if run.full_refresh else paths.current_snapshot()
     target = paths.snapshot(run.run_id)
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
