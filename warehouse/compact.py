@@ -12,6 +12,7 @@ import datetime as dt
 import secrets
 import shutil
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pyarrow
 import pyarrow.parquet as pq
 
 from warehouse.layout import MANIFEST, TABLES, WarehousePaths, table_files
-from warehouse.snapshot import FILE_ROWS, commit, link_or_copy, write_file
+from warehouse.snapshot import FILE_ROWS, commit, link_or_copy, regroup, writer_options
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,34 @@ class CompactResult:
     snapshot: str | None  # the new snapshot, None when there was nothing to merge
     files_before: int
     files_after: int
+
+
+def _merge(files: list[Path], folder: Path, stem: str, group_rows: int) -> int:
+    """Stream ``files`` into new files of at most FILE_ROWS rows, a row group at a time. Returns files written."""
+    schema = pq.ParquetFile(files[0]).schema_arrow.remove_metadata()
+
+    def batches() -> Iterator[pyarrow.RecordBatch]:
+        # Partition values live in the folder name, not in the files: read each file alone.
+        for file in files:
+            source = pq.ParquetFile(file)
+            for group in range(source.num_row_groups):
+                yield from source.read_row_group(group).cast(schema).to_batches()
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written, writer, in_file = 0, None, 0
+    try:
+        for group in regroup(batches(), group_rows):
+            if writer is None or in_file + group.num_rows > FILE_ROWS:
+                if writer is not None:
+                    writer.close()
+                writer = pq.ParquetWriter(folder / f"{stem}-{written}.parquet", schema, **writer_options(schema))
+                written, in_file = written + 1, 0
+            writer.write_table(group, row_group_size=group_rows)
+            in_file += group.num_rows
+    finally:
+        if writer is not None:
+            writer.close()
+    return written
 
 
 def compact(paths: WarehousePaths, min_files: int = 2) -> CompactResult:
@@ -52,11 +81,7 @@ def compact(paths: WarehousePaths, min_files: int = 2) -> CompactResult:
                 link_or_copy(file, target / file.relative_to(base))
             after += len(files)
             continue
-        # Partition values live in the folder name, not in the files: read each file alone.
-        table = pyarrow.concat_tables([pq.read_table(f, partitioning=None) for f in files], promote_options="default")
-        (target / folder).mkdir(parents=True, exist_ok=True)
-        for n, start in enumerate(range(0, max(table.num_rows, 1), FILE_ROWS)):
-            write_file(table.slice(start, FILE_ROWS), target / folder / f"part-{run_id}-{n}.parquet")
-            after += 1
+        spec = TABLES.get(folder.parts[0], MANIFEST)
+        after += _merge(files, target / folder, f"part-{run_id}", spec.row_group_rows)
     commit(paths, run_id)
     return CompactResult(run_id, before, after)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,10 +20,11 @@ import pyarrow
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from peristiwa.model import FileRef, Problem
+from peristiwa.model import FileRef
 from schemas import Articles, EventParties, Events, Quarantine, Runs
 from schemas.arrow import arrow_schema
 from schemas.frames import quarantine_frame, to_arrow
+from warehouse.dedupe import dedupe
 from warehouse.layout import MANIFEST, TABLES, WarehousePaths
 from warehouse.manifest import FilePlan, read_manifest, updated_manifest
 from warehouse.snapshot import carry_over, commit, read_table, write_file, write_rows
@@ -35,10 +38,11 @@ def stage_batch(paths: WarehousePaths, run_id: str, index: int, tables: dict[str
     return folder
 
 
-def _staged(paths: WarehousePaths, run_id: str, table: str) -> list[tuple[int, pyarrow.Table]]:
+def _staged(paths: WarehousePaths, run_id: str, table: str) -> list[tuple[int, Path]]:
+    """(batch index, file) of one table's staged batches, in batch order."""
     folder = paths.staging / run_id
     batches = sorted(folder.glob("batch-*")) if folder.is_dir() else []
-    return [(int(b.name.split("-")[1]), pq.read_table(b / f"{table}.parquet")) for b in batches if (b / f"{table}.parquet").exists()]
+    return [(int(b.name.split("-")[1]), b / f"{table}.parquet") for b in batches if (b / f"{table}.parquet").exists()]
 
 
 @dataclass(frozen=True)
@@ -64,15 +68,32 @@ class LandResult:
     quarantined_by_check: tuple[tuple[str, str, int], ...] = ()
 
 
-def _counts(table: pyarrow.Table, keys: list[str]) -> tuple[tuple, ...]:
-    if table.num_rows == 0:
-        return ()
-    grouped = table.group_by(keys).aggregate([([], "count_all")]).to_pylist()
-    return tuple(sorted((tuple(row[k] for k in keys) + (row["count_all"],) for row in grouped), key=lambda r: (-r[-1], *map(str, r[:-1]))))
+class Tally:
+    """Counts rows by key columns as batches stream past on their way to disk."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.rows = 0
+        self.by_key: Counter[tuple] = Counter()
+
+    def __call__(self, batches: Iterable[pyarrow.RecordBatch]) -> Iterator[pyarrow.RecordBatch]:
+        for batch in batches:
+            self.rows += batch.num_rows
+            if self.keys and batch.num_rows:
+                for row in pyarrow.Table.from_batches([batch]).group_by(self.keys).aggregate([([], "count_all")]).to_pylist():
+                    self.by_key[tuple(row[k] for k in self.keys)] += row["count_all"]
+            yield batch
+
+    def counts(self) -> tuple[tuple, ...]:
+        return tuple(sorted((key + (n,) for key, n in self.by_key.items()), key=lambda r: (-r[-1], *map(str, r[:-1]))))
 
 
-def _concat(schema: pyarrow.Schema, parts: list[pyarrow.Table]) -> pyarrow.Table:
-    return pyarrow.concat_tables(parts) if parts else schema.empty_table()
+def _stream(files: list[tuple[int, Path]], keep: Callable[[int, pyarrow.Table], pyarrow.Array | None]) -> Iterator[pyarrow.RecordBatch]:
+    """Staged rows, one batch file at a time, filtered by ``keep`` (None keeps all)."""
+    for batch, file in files:
+        table = pq.read_table(file)
+        mask = keep(batch, table)
+        yield from (table if mask is None else table.filter(mask)).to_batches()
 
 
 def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePlan) -> LandResult:
@@ -85,58 +106,33 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
     existing = read_table(TABLES["articles"], base, [Articles.article_id, Articles.source_path])
     replaced_mask = pc.is_in(existing.column(Articles.source_path), value_set=pyarrow.array(plan.changed, pyarrow.string()))
     removed_ids = set(existing.filter(replaced_mask).column(Articles.article_id).to_pylist())
-    kept_ids = set(existing.column(Articles.article_id).to_pylist()) - removed_ids
+    kept_ids = existing.filter(pc.invert(replaced_mask)).column(Articles.article_id).combine_chunks()
 
     # 2. One article per text: the first in (path, record) order wins, the warehouse's own first.
-    staged_articles = _staged(paths, run.run_id, "articles")
-    winner_batch: dict[str, int] = {}
-    duplicates: list[Problem] = []
-    first_seen: dict[str, str] = {}
-    new_parts = []
-    for batch, table in staged_articles:
-        rows = table.select([Articles.article_id, Articles.source_path, Articles.record_index, Articles.source_id]).to_pylist()
-        keep = []
-        for row in rows:
-            aid = row[Articles.article_id]
-            where = f"{row[Articles.source_path]}#{row[Articles.record_index]}"
-            if aid in kept_ids or aid in winner_batch:
-                duplicates.append(Problem(
-                    row[Articles.source_path], row[Articles.record_index], "dedup", "duplicate_article",
-                    f"same text as article {aid}" + (f" first read from {first_seen[aid]}" if aid in first_seen else " already in the warehouse"),
-                    row[Articles.source_id], article_id=aid,
-                ))
-                keep.append(False)
-            else:
-                winner_batch[aid] = batch
-                first_seen[aid] = where
-                keep.append(True)
-        new_parts.append(table.filter(pyarrow.array(keep, pyarrow.bool_())))
-    new_articles = _concat(arrow_schema(Articles), new_parts)
+    #    Only key columns are read here; the rows themselves stream to disk in step 3.
+    winners = dedupe(_staged(paths, run.run_id, "articles"), kept_ids)
+    duplicates = winners.duplicates
 
-    def winners_of(table_name: str) -> pyarrow.Table:
-        parts = []
-        for batch, table in _staged(paths, run.run_id, table_name):
-            ids = table.column("article_id").to_pylist()
-            parts.append(table.filter(pyarrow.array([winner_batch.get(a) == batch for a in ids], pyarrow.bool_())))
-        return _concat(arrow_schema(TABLES[table_name].model), parts)
+    def of_winners(batch: int, table: pyarrow.Table) -> pyarrow.Array:
+        return winners.rows_of_winners(batch, table.column(Articles.article_id))
 
-    new_events = winners_of("events")
-    new_parties = winners_of("event_parties")
-
-    # 3. Carry earlier files over (hard links), minus replaced rows; add the new rows.
+    # 3. Carry earlier files over (hard links), minus replaced rows; stream the new rows in.
     replaced_rows = carry_over(TABLES["articles"], base, target, Articles.source_path, set(plan.changed))
     carry_over(TABLES["events"], base, target, Events.article_id, removed_ids)
     carry_over(TABLES["event_parties"], base, target, EventParties.article_id, removed_ids)
-    write_rows(TABLES["articles"], new_articles, target, run.run_id)
-    write_rows(TABLES["events"], new_events, target, run.run_id)
-    write_rows(TABLES["event_parties"], new_parties, target, run.run_id)
+    new_articles, new_events, new_parties = Tally([]), Tally([Events.event_type, Events.location_country_iso3]), Tally([])
+    for name, tally, keep_rows in (("articles", new_articles, lambda batch, _: winners.keep[batch]),
+                                   ("events", new_events, of_winners), ("event_parties", new_parties, of_winners)):
+        spec = TABLES[name]
+        write_rows(spec, tally(_stream(_staged(paths, run.run_id, name), keep_rows)), target, run.run_id,
+                   schema=arrow_schema(spec.model))
 
     # 4. Quarantine: a changed file's old reasons go; a reason already recorded is not repeated.
     carry_over(TABLES["quarantine"], base, target, Quarantine.source_path, set(plan.changed))
     known = set(read_table(TABLES["quarantine"], target, [Quarantine.quarantine_id]).column(0).to_pylist())
-    staged_q = _concat(arrow_schema(Quarantine), [t for _, t in _staged(paths, run.run_id, "quarantine")])
+    staged_q = [pq.read_table(file) for _, file in _staged(paths, run.run_id, "quarantine")]
     dup_q = to_arrow(Quarantine, Quarantine.validate(quarantine_frame(duplicates, run.run_id, run.started_at)))
-    all_q = pyarrow.concat_tables([staged_q, dup_q])
+    all_q = pyarrow.concat_tables([*staged_q, dup_q])
     seen: set[str] = set(known)
     mask = []
     for qid in all_q.column(Quarantine.quarantine_id).to_pylist():
@@ -150,10 +146,12 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
     (target / MANIFEST.name).mkdir()
     write_file(to_arrow(MANIFEST.model, manifest), target / MANIFEST.name / "manifest.parquet")
     n_duplicates = pc.sum(pc.equal(new_q.column(Quarantine.check), "duplicate_article")).as_py() or 0
+    by_check = Tally([Quarantine.stage, Quarantine.check])
+    for _ in by_check(new_q.to_batches()):
+        pass
     result = LandResult(
-        new_articles.num_rows, new_events.num_rows, new_parties.num_rows, replaced_rows, new_q.num_rows, n_duplicates,
-        _counts(new_events, [Events.event_type, Events.location_country_iso3]),
-        _counts(new_q, [Quarantine.stage, Quarantine.check]),
+        new_articles.rows, new_events.rows, new_parties.rows, replaced_rows, new_q.num_rows, n_duplicates,
+        new_events.counts(), by_check.counts(),
     )
     carry_over(TABLES["runs"], paths.current_snapshot(), target, Runs.run_id, set())  # history survives a full refresh
     run_row = pd.DataFrame([{

@@ -28,12 +28,15 @@ class TableSpec:
     name: str
     model: type[pa.DataFrameModel]
     partition: str | None  # hive partition column (a column of the model), if any
+    # Rows per Parquet row group. Article rows carry the full text (kilobytes each),
+    # so their groups are smaller: the writer buffers up to this many rows per open partition.
+    row_group_rows: int = 128 * 1024
 
 
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
-        TableSpec("articles", Articles, Articles.published_year),
+        TableSpec("articles", Articles, Articles.published_year, row_group_rows=16 * 1024),
         TableSpec("events", Events, Events.event_year),
         TableSpec("event_parties", EventParties, EventParties.event_year),
         TableSpec("quarantine", Quarantine, None),

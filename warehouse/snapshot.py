@@ -9,9 +9,10 @@ leaves ``current`` at the previous snapshot or the new one, never between;
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow
@@ -37,25 +38,33 @@ def carry_over(
     spec: TableSpec, base: Path | None, target: Path, column: str, drop: set[str]
 ) -> int:
     """Bring a table's files from ``base`` into ``target``, minus rows whose
-    ``column`` is in ``drop``. Returns the number of rows dropped."""
+    ``column`` is in ``drop``. Returns the number of rows dropped.
+
+    A file with rows to drop is rewritten one row group at a time, so memory
+    stays at one group however large the partition has grown.
+    """
     dropped = 0
     drop_values = pyarrow.array(sorted(drop), pyarrow.string())
     for source in table_files(base, spec.name):
         relative = source.relative_to(base)
         if drop:
             keys = pq.read_table(source, columns=[column]).column(column)
-            hits = pc.is_in(keys, value_set=drop_values)
-            n_hits = pc.sum(hits).as_py() or 0
+            n_hits = pc.sum(pc.is_in(keys, value_set=drop_values)).as_py() or 0
             if n_hits:
-                table = pq.read_table(source, partitioning=None)
-                kept = table.filter(pc.invert(pc.is_in(table.column(column), value_set=drop_values)))
                 dropped += n_hits
-                if kept.num_rows:
+                if n_hits < len(keys):
+                    kept = _without(pq.ParquetFile(source), column, drop_values)
                     (target / relative).parent.mkdir(parents=True, exist_ok=True)
-                    write_file(kept, target / relative)
+                    write_batches(kept, pq.ParquetFile(source).schema_arrow, target / relative, spec.row_group_rows)
                 continue
         link_or_copy(source, target / relative)
     return dropped
+
+
+def _without(source: pq.ParquetFile, column: str, drop_values: pyarrow.Array) -> Iterator[pyarrow.RecordBatch]:
+    for group in range(source.num_row_groups):
+        table = source.read_row_group(group)
+        yield from table.filter(pc.invert(pc.is_in(table.column(column), value_set=drop_values))).to_batches()
 
 
 def _leaf_paths(name: str, kind: pyarrow.DataType) -> list[str]:
@@ -71,31 +80,81 @@ def dictionary_columns(schema: pyarrow.Schema) -> list[str]:
     return [p for f in schema if not pyarrow.types.is_timestamp(f.type) for p in _leaf_paths(f.name, f.type)]
 
 
-def write_file(table: pyarrow.Table, path: Path) -> None:
+def writer_options(schema: pyarrow.Schema) -> dict:
+    return {"compression": "zstd", "use_dictionary": dictionary_columns(schema)}
+
+
+def write_file(table: pyarrow.Table, path: Path, row_group_rows: int = ROW_GROUP_ROWS) -> None:
     # No pandas metadata: it would make pandas expect the hive partition columns as plain ints.
     table = table.replace_schema_metadata(None)
-    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, compression="zstd",
-                   use_dictionary=dictionary_columns(table.schema))
+    pq.write_table(table, path, row_group_size=row_group_rows, **writer_options(table.schema))
 
 
-def write_rows(spec: TableSpec, table: pyarrow.Table, target: Path, run_id: str) -> None:
-    """Write new rows of a table, hive-partitioned where the table is."""
-    if table.num_rows == 0:
-        return
+def regroup(batches: Iterable[pyarrow.RecordBatch], rows: int) -> Iterator[pyarrow.Table]:
+    """Batches re-cut into tables of ``rows`` rows (the last may be shorter): one per row group."""
+    pending: list[pyarrow.RecordBatch] = []
+    held = 0
+    for batch in batches:
+        while batch.num_rows:
+            take = min(rows - held, batch.num_rows)
+            pending.append(batch.slice(0, take))
+            held += take
+            batch = batch.slice(take)
+            if held == rows:
+                yield pyarrow.Table.from_batches(pending)
+                pending, held = [], 0
+    if held:
+        yield pyarrow.Table.from_batches(pending)
+
+
+def write_batches(batches: Iterable[pyarrow.RecordBatch], schema: pyarrow.Schema, path: Path,
+                  row_group_rows: int = ROW_GROUP_ROWS) -> int:
+    """Stream batches into one Parquet file; nothing is written when there are no rows. Returns the rows."""
+    schema = schema.remove_metadata()
+    writer: pq.ParquetWriter | None = None
+    written = 0
+    try:
+        for group in regroup(batches, row_group_rows):
+            if writer is None:
+                writer = pq.ParquetWriter(path, schema, **writer_options(schema))
+            writer.write_table(group.cast(schema), row_group_size=row_group_rows)
+            written += group.num_rows
+    finally:
+        if writer is not None:
+            writer.close()
+    return written
+
+
+def write_rows(spec: TableSpec, rows: pyarrow.Table | Iterable[pyarrow.RecordBatch], target: Path, run_id: str,
+               schema: pyarrow.Schema | None = None) -> None:
+    """Write new rows of a table, hive-partitioned where the table is.
+
+    ``rows`` may be a stream of record batches (with ``schema``): they are
+    written as they come, so a run's rows never have to fit in memory at once.
+    """
+    if isinstance(rows, pyarrow.Table):
+        if rows.num_rows == 0:
+            return
+        schema, rows = rows.schema, rows.to_batches()
+    assert schema is not None, "a stream of batches needs its schema"
+    schema = schema.remove_metadata()
     out = target / spec.name
-    table = table.replace_schema_metadata(None)
     if spec.partition is None:
         out.mkdir(parents=True, exist_ok=True)
-        write_file(table, out / f"part-{run_id}.parquet")
+        write_batches(rows, schema, out / f"part-{run_id}.parquet", spec.row_group_rows)
         return
-    partitioning = ds.partitioning(pyarrow.schema([table.schema.field(spec.partition)]), flavor="hive")
+    batches = (b.replace_schema_metadata(None) for b in rows if b.num_rows)
+    first = next(batches, None)
+    if first is None:
+        return
+    partitioning = ds.partitioning(pyarrow.schema([schema.field(spec.partition)]), flavor="hive")
+    # Each open partition buffers up to row_group_rows rows before writing a group.
     ds.write_dataset(
-        table, out, format="parquet", partitioning=partitioning,
+        itertools.chain([first], batches), out, schema=schema, format="parquet", partitioning=partitioning,
         basename_template=f"part-{run_id}-{{i}}.parquet",
         existing_data_behavior="overwrite_or_ignore",
-        max_rows_per_file=FILE_ROWS, max_rows_per_group=ROW_GROUP_ROWS, min_rows_per_group=min(ROW_GROUP_ROWS, table.num_rows),
-        file_options=ds.ParquetFileFormat().make_write_options(compression="zstd",
-                                                               use_dictionary=dictionary_columns(table.schema)),
+        max_rows_per_file=FILE_ROWS, max_rows_per_group=spec.row_group_rows, min_rows_per_group=spec.row_group_rows,
+        file_options=ds.ParquetFileFormat().make_write_options(**writer_options(schema)),
     )
 
 
