@@ -16,7 +16,7 @@ from prefect.utilities.annotations import quote
 
 from flows import progress
 from flows.artifacts import publish
-from flows.runners import batch_runner, check_runner
+from flows.runners import api_shared_with_workers, batch_runner, check_runner
 from flows.summary import RunSummary
 from flows.tasks import (
     Batch, discover_files, land_run, load_extractor, plan_changes, process_batch, read_batch, validate_and_stage,
@@ -105,7 +105,7 @@ def ingest(
         plan = plan_changes(root, quote(found.files), full_refresh)
         logger.info("%d files: %d new, %d changed, %d unchanged", plan.seen, len(plan.new), len(plan.changed), len(plan.skipped))
         validate_and_stage(root, run, 0, [], [], quote(found.problems))
-        with batch_runner(settings, sum(f.size for f in plan.to_read), runner, dask_address) as pool:
+        with api_shared_with_workers(), batch_runner(settings, sum(f.size for f in plan.to_read), runner, dask_address) as pool:
             process_inputs(pool, plan.to_read, root, run, settings, fields)
         landed = land_run(root, run, quote(found.files), quote(plan))
         refresh_catalog_task(root)

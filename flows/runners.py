@@ -10,6 +10,10 @@ cluster must see that folder at the same path (a shared file system).
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from peristiwa.config import Settings
@@ -52,3 +56,29 @@ def batch_runner(settings: Settings, input_bytes: int, runner: str = "local", da
     if settings.workers > 1 and input_bytes >= settings.parallel_from_bytes:
         return ProcessPoolTaskRunner(max_workers=settings.workers)
     return ThreadPoolTaskRunner(max_workers=1)
+
+
+@contextmanager
+def api_shared_with_workers() -> Iterator[str | None]:
+    """Worker processes talk to this run's Prefect API instead of starting their own.
+
+    In ephemeral mode the API URL lives only in this process, so each worker
+    process (pool or Dask) would start another temporary server: ~200 MiB and
+    seconds of start-up each, and a timeout on a busy machine. While the pool
+    runs, the URL is in the environment the workers inherit.
+    """
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value() or "PREFECT_API_URL" in os.environ:
+        yield PREFECT_API_URL.value() or os.environ["PREFECT_API_URL"]
+        return
+    server = SubprocessASGIServer()  # the process-wide singleton this run's client started
+    if not server.running:
+        yield None
+        return
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        yield server.api_url
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
