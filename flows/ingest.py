@@ -31,7 +31,7 @@ from warehouse.layout import WarehousePaths
 from warehouse.lock import warehouse_lock
 from warehouse.snapshot import collect_garbage
 
-READ_BYTES_PER_TASK = 64 * 1024 * 1024
+READ_BYTES_PER_TASK = 32 * 1024 * 1024
 
 
 def new_run_id(now: dt.datetime) -> str:
