@@ -10,6 +10,9 @@ given, or the year inside a name of an earlier incident. Rules:
 - a year or full date right after the name of an attack ("dalang bom Bali 2002",
   "pelaku bom Thamrin 14 Januari 2016") dates that attack: in a sentence whose
   event is another act (a trial, an arrest), it is no date of that act;
+- in a plot ("berniat menggagalkan pelantikan pada hari ini (1/10)", "merencanakan aksi pada
+  Sabtu (29/9)"), a date after the planning word is the plot's target day, not the day the
+  ``threat`` was disclosed (contract: a threat is dated by its disclosure);
 - an attack that someone calls for ("menyerukan ... untuk menyerang", "urged
   followers to attack") has not happened: it is a ``threat``;
 - a pledge whose subject is a pronoun or "kedua negara" right before its verb
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 from peristiwa.extract.text import FoundDate
 
-__all__ = ["anaphoric_subject", "attack_called_for", "own_dates"]
+__all__ = ["anaphoric_subject", "attack_called_for", "nearest_date", "own_dates"]
 
 _REACTION = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
                        r"condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))(?!\w)", re.IGNORECASE)
@@ -33,6 +36,9 @@ _NAMED = re.compile(r"(?<!\w)(?:bom|pengeboman|pemboman|serangan|penyerangan|tra
 _YEAR = re.compile(r"\d{4}")
 _CALL = re.compile(r"(?<!\w)(?:menyerukan|mengajak|menghasut|menyeru|memerintahkan\s+pengikut\w*|"
                    r"called\s+(?:on|for|upon)|urg(?:es|ed)|incit(?:es|ed))(?!\w)", re.IGNORECASE)
+
+_PLAN = re.compile(r"(?<!\w)(?:merencanakan|berencana|rencana|berniat|hendak|ingin|akan|plann(?:ed|ing)|plans?\s+to"
+                   r"|plott(?:ed|ing)|plots?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|ing)\s+to)(?!\w)", re.IGNORECASE)
 
 _SUBJECT = re.compile(r"(?<!\w)(?:mereka|keduanya|kedua\s+(?:negara|pihak|pemimpin|kepala\s+negara|menteri|lembaga)|"
                       r"they|both\s+(?:countries|sides|leaders|governments))(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
@@ -48,8 +54,11 @@ def own_dates(text: str, start: int, end: int, dates: list[FoundDate], trigger_s
     if quoted:
         m = _CLOSE_QUOTE.search(text, start + 1, end)
         close = m.start() if m and m.start() > trigger_start else None
+    plan = _PLAN.search(text, start, end) if event_type == "threat" else None
     kept = []
     for d in dates:
+        if plan is not None and d.start > plan.start():
+            continue
         if reaction is not None and d.end <= reaction.start():
             continue
         if close is not None and d.start > close:
@@ -74,3 +83,13 @@ def attack_called_for(text: str, start: int, trigger_start: int) -> bool:
 def anaphoric_subject(text: str, start: int, trigger_start: int) -> bool:
     """"Mereka bersepakat akan ...", "Both countries pledged ...": the act's subject is told before."""
     return _SUBJECT.search(text, max(start, trigger_start - 60), trigger_start) is not None
+
+
+def nearest_date(dates: list[FoundDate], trigger_start: int, trigger_end: int) -> FoundDate | None:
+    """Of several dates in one sentence, the one closest to the act's word: "Kasus yang diajukan
+    pada 2003 itu mendapat dorongan pada 2016 ketika Kongres mengeluarkan undang-undang" dates the
+    law 2016; "dijemput pada awal 2016 atas dugaan aksi teror di Thamrin pada 14 Januari 2016"
+    dates the attack 14 January. Ties go to the earlier date."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: max(trigger_start - d.end, d.start - trigger_end, 0))
