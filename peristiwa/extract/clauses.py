@@ -9,7 +9,8 @@ given, or the year inside a name of an earlier incident. Rules:
   Selasa') dates the saying, not the act quoted;
 - a year or full date right after the name of an attack ("dalang bom Bali 2002",
   "pelaku bom Thamrin 14 Januari 2016") dates that attack: in a sentence whose
-  event is another act (a trial, an arrest), it is no date of that act;
+  event is another act (a trial, an arrest), it is no date of that act; so too a
+  yearless 9/11 ("didirikan setelah 9/11");
 - in a plot ("berniat menggagalkan pelantikan pada hari ini (1/10)", "merencanakan aksi pada
   Sabtu (29/9)"), a date after the planning word is the plot's target day, not the day the
   ``threat`` was disclosed (contract: a threat is dated by its disclosure);
@@ -23,6 +24,7 @@ given, or the year inside a name of an earlier incident. Rules:
 from __future__ import annotations
 
 import re
+from peristiwa.extract.dates import NINE_ELEVEN
 from peristiwa.extract.text import FoundDate
 
 __all__ = ["anaphoric_subject", "attack_called_for", "nearest_date", "own_dates"]
@@ -63,8 +65,9 @@ def own_dates(text: str, start: int, end: int, dates: list[FoundDate], trigger_s
             continue
         if close is not None and d.start > close:
             continue
-        if event_type != "attack" and _YEAR.search(d.text) and _named(text, start, d.start):
-            continue
+        if event_type != "attack" and (_YEAR.search(d.text) and _named(text, start, d.start)
+                                       or d.date == NINE_ELEVEN and not _YEAR.search(d.text)):
+            continue  # "setelah 9/11": the attacks' name, no date of this act
         kept.append(d)
     return kept
 

@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from peristiwa.extract.dates import NINE_ELEVEN
 from peristiwa.extract.text import FoundDate, find_dates
 
 # A reporting clause right before a date: the date is when it was said or published.
@@ -59,7 +60,6 @@ LEAD = 3  # sentences of the first paragraph that may date the whole story
 _NINE_ELEVEN = re.compile(r"(?:serangan|tragedi|peristiwa|aksi\s+teror|teror|peringatan|attacks?\s+(?:of|on)|since)"
                           r"\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
 _NINE_ELEVEN_AFTER = re.compile(r"\s+(?:attacks?|terror|serangan)", re.IGNORECASE)
-NINE_ELEVEN = dt.date(2001, 9, 11)
 RECENT_DAYS = 60  # as keyword.BACKGROUND_DAYS
 # Acts that happen together on the story's day (an operation's arrests, raids and disclosed plot;
 # a visit's talks, agreements and pledges); other types only with a lead of their own type.

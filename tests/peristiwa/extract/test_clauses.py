@@ -60,3 +60,10 @@ def test_anaphoric_subject_of_a_pledge() -> None:
     assert anaphoric_subject(text, 0, text.index("sepakat"))
     text = "Indonesia bersepakat akan meningkatkan kerja sama."
     assert not anaphoric_subject(text, 0, text.index("bersepakat"))
+
+
+def test_the_name_9_11_dates_only_an_attack(extractor, article) -> None:
+    [event] = types(extractor, article, "Densus 88 menangkap terduga teroris yang buron sejak 9/11.")
+    assert (event.event_type, event.event_date) == ("arrest", None)
+    [event] = types(extractor, article, "Al-Qaeda orchestrated the 9/11 attacks on the US.", language="en")
+    assert (event.event_type, event.event_date) == ("attack", dt.date(2001, 9, 11))
