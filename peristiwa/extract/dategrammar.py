@@ -56,7 +56,8 @@ _AGO = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+ago"
 _PAST = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+kemarin"
 _FILL = r"(?:,?\s+" + _words(["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh", "waktu setempat",
                               "morning", "afternoon", "evening", "night", "local time"], capital=False) + ")*"
-_PREFIX = _words(["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "in", "since", "early", "late", "during"])
+_PREFIX = _words(["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "penghujung", "in", "since", "early", "late",
+                  "during", "end of", "beginning of", "start of"])
 # Words after a year that make it a count or an amount ("pada 2020 orang"), not a date.
 _COUNT = _words(["orang", "jiwa", "persen", "unit", "buah", "kali", "ekor", "personel", "people", "persons",
                  "percent", "per cent", "times", "troops", "members"], capital=False)
@@ -133,7 +134,8 @@ _ANCHORS: list[tuple[list[str], str]] = [
     (["hari", "pagi", "siang", "sore", "petang", "malam"], r"(?=\s+(?:ini|tadi))"),
     (["dini"], r"(?=\s+hari\s+tadi)"),
     (["bulan", "tahun", "pekan", "minggu"], rf"(?=\s+(?:lalu|kemarin|yang|ini|depan|mendatang|\d|[{_MONTH_INITIALS}]))"),
-    (["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "in", "since", "early", "late", "during", "mid"],
+    (["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "penghujung", "in", "since", "early", "late", "during",
+      "mid", "end", "beginning", "start"],
      _YEAR_OR_MONTH),
     (["se"], r"(?=tahun|bulan|hari|minggu|pekan)"),
     (["awal"], r"(?=\s+(?:pekan|minggu)\s+ini)"),

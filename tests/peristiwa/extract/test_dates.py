@@ -92,6 +92,7 @@ def first(text: str, published: dt.date | None = PUB, language: str = "id") -> t
     # the name of the 2001 attacks
     ("serangan 9/11", (dt.date(2001, 9, 11), D)),
     ("pasca-9/11", (dt.date(2001, 9, 11), D)),
+    ("pada penghujung 2018", (dt.date(2018, 1, 1), Y)),
 ])
 def test_indonesian_forms(text: str, expected: tuple[dt.date, str]) -> None:
     assert first(text) == expected
@@ -129,6 +130,8 @@ def test_indonesian_forms(text: str, expected: tuple[dt.date, str]) -> None:
     ("on July 27-28, 2019", (dt.date(2019, 7, 27), D)),
     ("from 27 to 29 July", (dt.date(2019, 7, 27), D)),
     ("18 years ago today", (dt.date(2001, 9, 18), D)),
+    ("at the end of 2017", (dt.date(2017, 1, 1), Y)),
+    ("by the beginning of March", (dt.date(2019, 3, 1), M)),
 ])
 def test_english_forms(text: str, expected: tuple[dt.date, str]) -> None:
     assert first(text, language="en") == expected
