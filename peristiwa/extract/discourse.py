@@ -88,6 +88,7 @@ class DiscourseDates:
                  language: str | None, title: str | None, mentions: Mentions | None = None) -> None:
         self._text, self._spans, self._pub, self._lang = text, spans, published, language or "other"
         self._title, self._mentions = title, mentions
+        self._attached: list[tuple[int, str, FoundDate]] | None = None
         self._cache: dict[int, list[FoundDate]] = {}
         self._para = [0] * len(spans)
         for k in range(1, len(spans)):
@@ -186,18 +187,23 @@ class DiscourseDates:
         """The nearest other sentence naming an act of this type with its date right after the word."""
         if self._mentions is None:
             return None
-        n = len(self._spans)
-        for k in sorted((k for k in range(n) if k != i), key=lambda k: (abs(k - i), k)):
-            told = self._told(k, reported=True)  # attached to the act's word: not a saying's date
-            if not told:
-                continue
-            s, e = self._spans[k]
-            for kind, _, end in self._mentions(s, e):
-                if kind == event_type:
-                    for d in told:
-                        if d.start >= end and _ATTACHED.fullmatch(self._text, end, d.start):
-                            return d
-        return None
+        if self._attached is None:  # per article: (sentence, type, date) of every act word with its date
+            self._attached = [(k, kind, d) for k in range(len(self._spans)) for kind, d in self._attached_in(k)]
+        found = [(abs(k - i), k, d) for k, kind, d in self._attached if kind == event_type and k != i]
+        return min(found, key=lambda f: f[:2])[2] if found else None
+
+    def _attached_in(self, k: int) -> list[tuple[str, FoundDate]]:
+        """Sentence k's act words (by type) that have a date right after them."""
+        told = self._told(k, reported=True)  # attached to the act's word: not a saying's date
+        if not told or self._mentions is None:
+            return []
+        s, e = self._spans[k]
+        found = []
+        for kind, _, end in self._mentions(s, e):
+            d = next((d for d in told if d.start >= end and _ATTACHED.fullmatch(self._text, end, d.start)), None)
+            if d is not None:
+                found.append((kind, d))
+        return found
 
 
 def named_day(text: str, found: FoundDate, start: int = 0) -> FoundDate:
