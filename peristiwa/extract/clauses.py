@@ -6,7 +6,9 @@ given, or the year inside a name of an earlier incident. Rules:
 - a date before a reaction verb that precedes the trigger ("Guterres, pada 16
   September 2019, mengutuk serangan ...") dates the reaction, not the act;
 - in a direct quotation, a date after the closing quote mark ('"...," kata X,
-  Selasa') dates the saying, not the act quoted;
+  Selasa') dates the saying, not the act quoted -- also where the quotation began
+  in an earlier sentence and only its end and attribution are in this one (not
+  for a ``threat``: the contract dates it by its disclosure);
 - a year or full date right after the name of an attack ("dalang bom Bali 2002",
   "pelaku bom Thamrin 14 Januari 2016") dates that attack: in a sentence whose
   event is another act (a trial, an arrest), it is no date of that act; so too a
@@ -36,6 +38,9 @@ _CLOSE_QUOTE = re.compile(r"[\"”]")
 _NAMED = re.compile(r"(?<!\w)(?:bom|pengeboman|pemboman|serangan|penyerangan|tragedi|ledakan|teror|"
                     r"attacks?|bombings?)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
+# The end of a quotation that began in an earlier sentence: '... sudah ditangkap," kata Kapolda, Selasa (24/9).'
+_ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|sebut|said|says|told)\w*",
+                          re.IGNORECASE)
 _CALL = re.compile(r"(?<!\w)(?:menyerukan|mengajak|menghasut|menyeru|memerintahkan\s+pengikut\w*|"
                    r"called\s+(?:on|for|upon)|urg(?:es|ed)|incit(?:es|ed))(?!\w)", re.IGNORECASE)
 
@@ -56,6 +61,9 @@ def own_dates(text: str, start: int, end: int, dates: list[FoundDate], trigger_s
     if quoted:
         m = _CLOSE_QUOTE.search(text, start + 1, end)
         close = m.start() if m and m.start() > trigger_start else None
+    elif event_type != "threat":  # a threat is dated by its disclosure: the saying's day is its own
+        m = _ATTRIBUTION.search(text, trigger_start, end)
+        close = m.start() if m else None
     plan = _PLAN.search(text, start, end) if event_type == "threat" else None
     kept = []
     for d in dates:

@@ -67,3 +67,10 @@ def test_the_name_9_11_dates_only_an_attack(extractor, article) -> None:
     assert (event.event_type, event.event_date) == ("arrest", None)
     [event] = types(extractor, article, "Al-Qaeda orchestrated the 9/11 attacks on the US.", language="en")
     assert (event.event_type, event.event_date) == ("attack", dt.date(2001, 9, 11))
+
+
+def test_the_attribution_date_at_the_end_of_a_running_quote_does_not_date_the_act(extractor, article) -> None:
+    text = ('"Kami sudah bekerja keras.\n'
+            'Terduga teroris itu sudah ditangkap di Medan," kata Kapolda Sumut, Selasa (24/9).')
+    [event] = types(extractor, article, text, published=dt.date(2019, 9, 24))
+    assert (event.event_type, event.event_date) == ("arrest", None)
