@@ -99,21 +99,7 @@ def anaphoric_subject(text: str, start: int, trigger_start: int) -> bool:
 def nearest_date(dates: list[FoundDate], trigger_start: int, trigger_end: int) -> FoundDate | None:
     """Of several dates in one sentence, the one closest to the act's word: "Kasus yang diajukan
     pada 2003 itu mendapat dorongan pada 2016 ketika Kongres mengeluarkan undang-undang" dates the
-    law 2016; "dijemput pada awal 2016 atas dugaan aksi teror di Thamrin pada 14 Januari 2016"
-    dates the attack 14 January. Ties go to the earlier date. A year or month that the sentence also
-    tells more precisely ("pada awal 2016 ... pada 14 Januari 2016") yields to the finer date."""
+    law 2016. Ties go to the earlier date."""
     if not dates:
         return None
-    by_distance = sorted(dates, key=lambda d: max(trigger_start - d.end, d.start - trigger_end, 0))
-    nearest = by_distance[0]
-    return next((d for d in by_distance if _RANK[d.precision] < _RANK[nearest.precision] and _within(d, nearest)),
-                nearest)
-
-
-_RANK = {"day": 0, "month": 1, "year": 2}
-
-
-def _within(fine: FoundDate, coarse: FoundDate) -> bool:
-    """``fine`` lies in the month or year that ``coarse`` names."""
-    same_year = fine.date.year == coarse.date.year
-    return same_year and (coarse.precision == "year" or fine.date.month == coarse.date.month)
+    return min(dates, key=lambda d: max(trigger_start - d.end, d.start - trigger_end, 0))

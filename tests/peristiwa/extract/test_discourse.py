@@ -118,14 +118,3 @@ def test_nearest_date_to_the_act_word() -> None:
     at = text.index("menangkap")
     assert nearest_date(found, at, at + len("menangkap")).date == dt.date(2019, 9, 23)
     assert nearest_date([], 0, 1) is None
-
-
-def test_a_coarse_date_yields_to_the_finer_one_inside_it() -> None:
-    text = "Dia dijemput pada awal 2016 silam atas dugaan aksi teror di Thamrin, Jakarta Pusat pada 14 Januari 2016."
-    found = find_dates(text, PUB)
-    at = text.index("aksi teror")
-    assert nearest_date(found, at, at + len("aksi teror")).date == dt.date(2016, 1, 14)
-    text = "Dia dijemput pada awal 2017 atas dugaan aksi teror di Thamrin, Jakarta Pusat pada 14 Januari 2016."
-    found = find_dates(text, PUB)
-    at = text.index("aksi teror")
-    assert nearest_date(found, at, at + len("aksi teror")).date == dt.date(2017, 1, 1)  # not inside: the nearest
