@@ -7,7 +7,8 @@ of its own, in order:
 1. "saat itu", "ketika itu", "at the time" in the sentence: the time last told before it,
    however old (the sentence says it is that time);
 2. a following sentence that re-mentions *an* event anaphorically and dates it
-   ("Insiden itu terjadi Selasa malam.", "Penangkapan dilakukan pada Senin (23/9)");
+   ("Insiden itu terjadi Selasa malam.", "Penangkapan dilakukan pada Senin (23/9)"), or
+   opens with an act word and its date ("Serangan pada 19 September 2019 itu menambah ...");
 3. the nearest preceding sentence of the same paragraph that carries a date;
 4. the date of the lead (its first three sentences), for an act of the same family as
    one the lead reports: the story's own day, which later paragraphs go on without
@@ -76,6 +77,7 @@ BACK = 6  # sentences searched back for the time "saat itu" refers to
 # Between an act's word and its own date: a few words, no clause break ("serangan pada Sabtu",
 # "penahanan kepada ketiganya pada awal bulan ini", "banding mereka pada 18 Juni").
 _ATTACHED = re.compile(r"[^\S\n]*(?:[^\s,;:.!?\"“”()]+[^\S\n]+){0,4}")
+_OPENING = re.compile(r"(?:\S+\s+){0,2}")  # an act word among a sentence's first three words
 _DATELINE = re.compile(r"[\W_]*")  # what may surround a dateline's date
 # Mentions: the (event type, start, end) of act words in text[start:end], from the extractor's lexicon.
 Mentions = Callable[[int, int], Iterable[tuple[str, int, int]]]
@@ -88,7 +90,7 @@ class DiscourseDates:
                  language: str | None, title: str | None, mentions: Mentions | None = None) -> None:
         self._text, self._spans, self._pub, self._lang = text, spans, published, language or "other"
         self._title, self._mentions = title, mentions
-        self._attached: list[tuple[int, str, FoundDate]] | None = None
+        self._attached: dict[int, list[tuple[int, str, FoundDate]]] = {}
         self._cache: dict[int, list[FoundDate]] = {}
         self._para = [0] * len(spans)
         for k in range(1, len(spans)):
@@ -130,6 +132,9 @@ class DiscourseDates:
                 told = self._told(k, reported)
                 if told:
                     return told[0]
+            opening = next((d for at, _, d in self._attached_to(k) if _OPENING.fullmatch(text, s, at)), None)
+            if opening is not None:
+                return opening  # "Serangan pada 19 September 2019 itu ...": the act just told, whatever its word
         for k in range(i - 1, -1, -1):
             if self._para[k] != self._para[i]:
                 break
@@ -185,24 +190,23 @@ class DiscourseDates:
 
     def _dated_mention(self, i: int, event_type: str) -> FoundDate | None:
         """The nearest other sentence naming an act of this type with its date right after the word."""
-        if self._mentions is None:
-            return None
-        if self._attached is None:  # per article: (sentence, type, date) of every act word with its date
-            self._attached = [(k, kind, d) for k in range(len(self._spans)) for kind, d in self._attached_in(k)]
-        found = [(abs(k - i), k, d) for k, kind, d in self._attached if kind == event_type and k != i]
+        found = [(abs(k - i), k, d) for k in range(len(self._spans)) if k != i
+                 for _, kind, d in self._attached_to(k) if kind == event_type]
         return min(found, key=lambda f: f[:2])[2] if found else None
 
-    def _attached_in(self, k: int) -> list[tuple[str, FoundDate]]:
-        """Sentence k's act words (by type) that have a date right after them."""
+    def _attached_to(self, k: int) -> list[tuple[int, str, FoundDate]]:
+        """Sentence k's act words (start, type) that have a date right after them."""
+        if k in self._attached:
+            return self._attached[k]
         told = self._told(k, reported=True)  # attached to the act's word: not a saying's date
-        if not told or self._mentions is None:
-            return []
-        s, e = self._spans[k]
         found = []
-        for kind, _, end in self._mentions(s, e):
-            d = next((d for d in told if d.start >= end and _ATTACHED.fullmatch(self._text, end, d.start)), None)
-            if d is not None:
-                found.append((kind, d))
+        if told and self._mentions is not None:
+            s, e = self._spans[k]
+            for kind, at, end in self._mentions(s, e):
+                d = next((d for d in told if d.start >= end and _ATTACHED.fullmatch(self._text, end, d.start)), None)
+                if d is not None:
+                    found.append((at, kind, d))
+        self._attached[k] = found
         return found
 
 

@@ -118,3 +118,11 @@ def test_nearest_date_to_the_act_word() -> None:
     at = text.index("menangkap")
     assert nearest_date(found, at, at + len("menangkap")).date == dt.date(2019, 9, 23)
     assert nearest_date([], 0, 1) is None
+
+
+def test_the_next_sentence_opening_with_a_dated_act_word_dates_the_act(extractor, article) -> None:
+    text = ("Puluhan petani tewas dalam serangan drone Amerika Serikat terhadap militan ISIS di Nangarhar.\n"
+            "Serangan pada 19 September 2019 itu menambah daftar serangan mematikan di Afganistan.")
+    # published ten days on: not one of the lead's news days, so only the re-mention can date it
+    events = extractor.extract(article(text, published=dt.date(2019, 9, 30)))
+    assert events and all(e.event_date == dt.date(2019, 9, 19) for e in events)
