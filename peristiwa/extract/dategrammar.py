@@ -70,9 +70,9 @@ _NOT_A_DAY = "".join(f"(?<!{w} )" for w in ("pada", "tanggal", "tgl", "tgl.", "S
 _RANGE_END = r"(?:\s*[-–]\s*|\s+(?:dan|hingga|sampai|s\.?d\.?|and|to|through)\s+)\d\d?(?!\d)"
 _FAMILIES = [
     # "UU Nomor 5 Tahun 2018" is a law's year, not an event's; "2,5 tahun lalu" is not "tahun lalu",
-    # "beberapa bulan lalu" not "bulan lalu".
+    # "beberapa bulan lalu" not "bulan lalu"; "setiap hari Minggu", "every Friday" is a habit, no day.
     rf"(?P<skip>(?:{_LAW})\.?\s*\d+[A-Za-z]?\s+[Tt]ahun\s+\d{{4}}|\d+[.,]\d+\s+{_UNIT}"
-    rf"|(?:[Bb]eberapa|[Ss]everal|[Ff]ew)\s+{_UNIT})",
+    rf"|(?:[Bb]eberapa|[Ss]everal|[Ff]ew)\s+{_UNIT}|(?:[Ss]etiap|[Tt]iap|[Ee]very)\s+(?:hari\s+|malam\s+)?{_WD}(?!\w))",
     # "9/11", "serangan 9/11": the 2001 attacks (a bare d/m is no date otherwise; "pada 9/11" and
     # "Sabtu 9/11" read as a day of November are left alone).
     rf"(?P<nine>{_NOT_A_DAY}9/11(?![\d/]))",
@@ -141,6 +141,7 @@ _ANCHORS: list[tuple[list[str], str]] = [
     (["awal"], r"(?=\s+(?:pekan|minggu)\s+ini)"),
     ([n for n in NUMBERS if n != "se"], rf"(?=\s+(?:few\s+)?{_UNIT})"),
     (["beberapa", "several", "few"], rf"(?=\s+{_UNIT})"),
+    (["setiap", "tiap", "every"], r"(?=\s)"),
     (["nomor", "nomer", "no", "UU", "PP", "perpres", "perppu", "perpu", "perda", "perkap", "permen", "keppres", "inpres"],
      r"(?=\w*\.?\s*\d)"),
 ]

@@ -74,9 +74,14 @@ LOOKAHEAD = 2  # sentences after the event searched for an anaphoric dating
 _AT_THE_TIME = re.compile(r"(?<!sejak\s)(?<!\w)(?:(?:pada\s+)?(?:saat|ketika|kala|waktu)\s+itu|at\s+(?:the|that)\s+time)(?!\w)",
                           re.IGNORECASE)
 BACK = 6  # sentences searched back for the time "saat itu" refers to
-# Between an act's word and its own date: a few words, no clause break ("serangan pada Sabtu",
-# "penahanan kepada ketiganya pada awal bulan ini", "banding mereka pada 18 Juni").
-_ATTACHED = re.compile(r"[^\S\n]*(?:[^\s,;:.!?\"“”()]+[^\S\n]+){0,4}")
+# Between an act's word and its own date: a few words, no clause break but a place's apposition
+# ("serangan pada Sabtu", "penahanan kepada ketiganya pada awal bulan ini", "banding mereka pada
+# 18 Juni", "aksi teror di kawasan Thamrin, Jakarta Pusat pada 14 Januari 2016"), and no saying
+# ("penangkapan di Bekasi, kata Kapolda, Senin" is the saying's day).
+_ATTACHED = re.compile(r"[^\S\n]*(?:(?:[^\s,;:.!?\"“”()]+|[A-Z][^\s,;:.!?\"“”()]*,)[^\S\n]+){0,6}")
+_SAYING = re.compile(r"(?<!\w)(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|imbuh|sebut|dilansir|melansir|dikutip"
+                     r"|mengutip|dilaporkan|diberitakan|said|says|told|reported|according|quoted)\w*",
+                     re.IGNORECASE)
 _OPENING = re.compile(r"(?:\S+\s+){0,2}")  # an act word among a sentence's first three words
 _DATELINE = re.compile(r"[\W_]*")  # what may surround a dateline's date
 # Mentions: the (event type, start, end) of act words in text[start:end], from the extractor's lexicon.
@@ -203,7 +208,8 @@ class DiscourseDates:
         if told and self._mentions is not None:
             s, e = self._spans[k]
             for kind, at, end in self._mentions(s, e):
-                d = next((d for d in told if d.start >= end and _ATTACHED.fullmatch(self._text, end, d.start)), None)
+                d = next((d for d in told if d.start >= end and _ATTACHED.fullmatch(self._text, end, d.start)
+                          and not _SAYING.search(self._text, end, d.start)), None)
                 if d is not None:
                     found.append((at, kind, d))
         self._attached[k] = found

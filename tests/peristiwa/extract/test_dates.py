@@ -204,6 +204,9 @@ def test_weekday_agreement(text: str, weekday_ok: bool | None, expected: dt.date
     "pada Oktober nanti",
     "pada 9/11 lalu",  # a bare day/month (9 November here) is no date; only the attacks' name is
     "tanggal 9/11",
+    "latihan setiap hari Minggu",  # a habit, no day
+    "tiap Jumat malam",
+    "every Friday",
 ])
 def test_not_dates(text: str) -> None:
     assert find_event_dates(text, PUB, "id") == []

@@ -126,3 +126,25 @@ def test_the_next_sentence_opening_with_a_dated_act_word_dates_the_act(extractor
     # published ten days on: not one of the lead's news days, so only the re-mention can date it
     events = extractor.extract(article(text, published=dt.date(2019, 9, 30)))
     assert events and all(e.event_date == dt.date(2019, 9, 19) for e in events)
+
+
+def test_a_dated_mention_may_name_the_place_between_act_and_date(extractor, article) -> None:
+    text = ("Sekjen PBB, pada Senin, 16 September 2019, mengutuk serangan teroris kelompok Houthi terhadap "
+            "fasilitas minyak Arab Saudi.\n"
+            "Guterres meminta semua pihak menahan diri.\n"
+            "Dia juga berbicara dengan para menteri.\n"
+            "Kilang itu rusak akibat serangan di Abqaiq, Arab Saudi pada Sabtu, 14 September 2019.")
+    attack = next(e for e in extractor.extract(article(text, published=dt.date(2019, 9, 16)))
+                  if e.event_type == "attack")
+    assert attack.event_date == dt.date(2019, 9, 14)
+
+
+def test_a_saying_between_act_and_date_is_no_dated_mention(extractor, article) -> None:
+    text = ("Sekjen PBB, pada Senin, 16 September 2019, mengutuk serangan teroris kelompok Houthi terhadap "
+            "fasilitas minyak Arab Saudi.\n"
+            "Guterres meminta semua pihak menahan diri.\n"
+            "Dia juga berbicara dengan para menteri.\n"
+            "Kilang itu rusak akibat serangan di Abqaiq, kata Menteri Energi, Sabtu, 14 September 2019.")
+    attack = next(e for e in extractor.extract(article(text, published=dt.date(2019, 9, 16)))
+                  if e.event_type == "attack" and "Sekjen" in e.evidence)
+    assert attack.event_date is None
