@@ -39,8 +39,8 @@ _NAMED = re.compile(r"(?<!\w)(?:bom|pengeboman|pemboman|serangan|penyerangan|tra
                     r"attacks?|bombings?)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 # The end of a quotation that began in an earlier sentence: '... sudah ditangkap," kata Kapolda, Selasa (24/9).'
-_ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|sebut|said|says|told)\w*",
-                          re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|sebut|said|says"
+                          r"|told)\w*", re.IGNORECASE)
 _CALL = re.compile(r"(?<!\w)(?:menyerukan|mengajak|menghasut|menyeru|memerintahkan\s+pengikut\w*|"
                    r"called\s+(?:on|for|upon)|urg(?:es|ed)|incit(?:es|ed))(?!\w)", re.IGNORECASE)
 

@@ -70,9 +70,10 @@ _FAMILIES = {t: "operation" for t in ("arrest", "security_operation", "threat")}
 LATER = frozenset({"prosecution", "policy", "sanction"})  # steps that follow an incident on other days
 NEWS_DAYS = 3  # "the story's own days": a lead's news happened at most this long before publication
 LOOKAHEAD = 2  # sentences after the event searched for an anaphoric dating
-# "saat itu": at the time told before. Not "sejak saat itu" (since then: later).
-_AT_THE_TIME = re.compile(r"(?<!sejak\s)(?<!\w)(?:(?:pada\s+)?(?:saat|ketika|kala|waktu)\s+itu|at\s+(?:the|that)\s+time)(?!\w)",
-                          re.IGNORECASE)
+# "saat itu": at the time told before. Not "sejak saat itu" (since then: later), nor "at the time of
+# the attack" (the time of another act).
+_AT_THE_TIME = re.compile(r"(?<!sejak\s)(?<!\w)(?:(?:pada\s+)?(?:saat|ketika|kala|waktu)\s+itu"
+                          r"|at\s+(?:the|that)\s+time(?!\s+of\b))(?!\w)", re.IGNORECASE)
 BACK = 6  # sentences searched back for the time "saat itu" refers to
 # Between an act's word and its own date: a few words, no clause break but a place's apposition
 # ("serangan pada Sabtu", "penahanan kepada ketiganya pada awal bulan ini", "banding mereka pada

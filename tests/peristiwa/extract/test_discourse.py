@@ -26,7 +26,8 @@ def test_at_the_time_refers_to_the_time_told_before(extractor, article) -> None:
 
 def test_since_then_is_no_reference_to_the_time() -> None:
     sentences = ["Bom meledak di Bali pada 2002.", "Polisi berjaga.", "Warga tenang.",
-                 "Sejak saat itu BNPT memperkuat kerja sama.", "Kala itu BNPT memperkuat kerja sama."]
+                 "Sejak saat itu BNPT memperkuat kerja sama.", "Kala itu BNPT memperkuat kerja sama.",
+                 "At the time of the bombing BNPT pledged cooperation."]
     text = "\n".join(sentences)
     spans, at = [], 0
     for sentence in sentences:
@@ -37,6 +38,7 @@ def test_since_then_is_no_reference_to_the_time() -> None:
     assert told.resolve(3, "cooperation_pledge", types) is None
     then = told.resolve(4, "cooperation_pledge", types)
     assert then is not None and (then.date, then.precision) == (dt.date(2002, 1, 1), "year")
+    assert told.resolve(5, "cooperation_pledge", types) is None  # the time of another act, not "then"
 
 
 def test_a_dated_mention_of_the_act_dates_it(extractor, article) -> None:
