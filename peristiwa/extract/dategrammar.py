@@ -145,7 +145,7 @@ _ANCHORS: list[tuple[list[str], str]] = [
     (["awal"], r"(?=\s+(?:pekan|minggu)\s+ini)"),
     ([n for n in NUMBERS if n != "se"], rf"(?=\s+(?:few\s+)?{_UNIT})"),
     (["beberapa", "several", "few"], rf"(?=\s+{_UNIT})"),
-    (["setiap", "tiap", "every"], r"(?=\s)"),
+    (["setiap", "tiap", "every"], r"(?=\s+(?:hari\s+|malam\s+)?[A-Z])"),
     (["nomor", "nomer", "no", "UU", "PP", "perpres", "perppu", "perpu", "perda", "perkap", "permen", "keppres", "inpres"],
      r"(?=\w*\.?\s*\d)"),
 ]
