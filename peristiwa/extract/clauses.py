@@ -7,8 +7,9 @@ given, or the year inside a name of an earlier incident. Rules:
   September 2019, mengutuk serangan ...") dates the reaction, not the act;
 - in a direct quotation, a date after the closing quote mark ('"...," kata X,
   Selasa') dates the saying, not the act quoted -- also where the quotation began
-  in an earlier sentence and only its end and attribution are in this one (not
-  for a ``threat``: the contract dates it by its disclosure);
+  in an earlier sentence and only its end and attribution are in this one; but an
+  act done by saying it (``SAID``: a threat disclosed, a pledge, a policy or sanction
+  announced) is dated by the saying;
 - a year or full date right after the name of an attack ("dalang bom Bali 2002",
   "pelaku bom Thamrin 14 Januari 2016") dates that attack: in a sentence whose
   event is another act (a trial, an arrest), it is no date of that act; so too a
@@ -29,7 +30,7 @@ import re
 from peristiwa.extract.dates import NINE_ELEVEN
 from peristiwa.extract.text import FoundDate
 
-__all__ = ["anaphoric_subject", "attack_called_for", "nearest_date", "own_dates"]
+__all__ = ["SAID", "anaphoric_subject", "attack_called_for", "nearest_date", "own_dates"]
 
 _REACTION = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
                        r"condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))(?!\w)", re.IGNORECASE)
@@ -44,6 +45,9 @@ _ATTRIBUTION = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|
 _CALL = re.compile(r"(?<!\w)(?:menyerukan|mengajak|menghasut|menyeru|memerintahkan\s+pengikut\w*|"
                    r"called\s+(?:on|for|upon)|urg(?:es|ed)|incit(?:es|ed))(?!\w)", re.IGNORECASE)
 
+# Acts done by saying them: a plot disclosed (contract: dated by its disclosure), a pledge stated, a
+# policy or a sanction announced. The day they were said is their day, a quotation's attribution too.
+SAID = frozenset({"threat", "cooperation_pledge", "policy", "sanction"})
 _PLAN = re.compile(r"(?<!\w)(?:merencanakan|berencana|rencana|berniat|hendak|ingin|akan|plann(?:ed|ing)|plans?\s+to"
                    r"|plott(?:ed|ing)|plots?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|ing)\s+to)(?!\w)", re.IGNORECASE)
 
@@ -58,10 +62,12 @@ def own_dates(text: str, start: int, end: int, dates: list[FoundDate], trigger_s
         return dates
     reaction = _REACTION.search(text, start, trigger_start)
     close = None
-    if quoted:
+    if event_type in SAID:
+        pass  # said acts: the attribution's day is the act's
+    elif quoted:
         m = _CLOSE_QUOTE.search(text, start + 1, end)
         close = m.start() if m and m.start() > trigger_start else None
-    elif event_type != "threat":  # a threat is dated by its disclosure: the saying's day is its own
+    else:
         m = _ATTRIBUTION.search(text, trigger_start, end)
         close = m.start() if m else None
     plan = _PLAN.search(text, start, end) if event_type == "threat" else None

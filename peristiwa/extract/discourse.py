@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from peristiwa.extract.clauses import SAID
 from peristiwa.extract.dates import NINE_ELEVEN
 from peristiwa.extract.text import FoundDate, find_dates
 
@@ -128,7 +129,7 @@ class DiscourseDates:
     def resolve(self, i: int, event_type: str, types: dict[int, set[str]]) -> FoundDate | None:
         """The date of an undated event of ``event_type`` in sentence i; ``types`` are the
         event types each sentence yielded."""
-        text, reported = self._text, event_type == "threat"  # a plot is dated by its disclosure
+        text, reported = self._text, event_type in SAID  # the saying's day is the act's
         then = self._at_the_time(i)
         if then is not None:
             return then

@@ -74,3 +74,10 @@ def test_the_attribution_date_at_the_end_of_a_running_quote_does_not_date_the_ac
             'Terduga teroris itu sudah ditangkap di Medan," kata Kapolda Sumut, Selasa (24/9).')
     [event] = types(extractor, article, text, published=dt.date(2019, 9, 24))
     assert (event.event_type, event.event_date) == ("arrest", None)
+
+
+def test_an_act_done_by_saying_it_is_dated_by_the_saying(extractor, article) -> None:
+    text = ('"Indonesia akan memperkuat kerja sama penanggulangan terorisme dengan Australia," '
+            'kata Menlu, Senin (10/6/2024).')
+    [event] = types(extractor, article, text)
+    assert (event.event_type, event.event_date) == ("cooperation_pledge", dt.date(2024, 6, 10))
