@@ -56,24 +56,35 @@ _AGO = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+ago"
 _PAST = r"\s+(?:yang\s+)?(?:lalu|silam)|\s+kemarin"
 _FILL = r"(?:,?\s+" + _words(["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh", "waktu setempat",
                               "morning", "afternoon", "evening", "night", "local time"], capital=False) + ")*"
-_PREFIX = _words(["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "in", "since", "early", "late", "during"])
+_PREFIX = _words(["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "penghujung", "in", "since", "early",
+                  "late", "during", "end of", "beginning of", "start of"])
 # Words after a year that make it a count or an amount ("pada 2020 orang"), not a date.
 _COUNT = _words(["orang", "jiwa", "persen", "unit", "buah", "kali", "ekor", "personel", "people", "persons",
                  "percent", "per cent", "times", "troops", "members"], capital=False)
 _UNIT = r"(?:[Tt]ahun|[Bb]ulan|[Hh]ari|[Pp]ekan|[Mm]inggu|years?|months?|days?|weeks?)"
 _LAW = r"[Nn]omor|[Nn]omer|[Nn]o|UU|PP|Perpres|Perppu|Perpu|Perda|Perkap|Permen\w*|Keppres|Inpres"
+# Before a bare "9/11" these make it a day of the month (9 November), not the 2001 attacks.
+_NOT_A_DAY = "".join(f"(?<!{w} )" for w in ("pada", "tanggal", "tgl", "tgl.", "Senin", "Selasa", "Rabu", "Kamis",
+                                             "Jumat", "Sabtu", "Minggu"))
+# "17-18 September", "5 dan 6 Juni", "July 27-28": a span of days is dated by its first.
+_RANGE_END = r"(?:\s*[-–]\s*|\s+(?:dan|hingga|sampai|s\.?d\.?|and|to|through)\s+)\d\d?(?!\d)"
 _FAMILIES = [
     # "UU Nomor 5 Tahun 2018" is a law's year, not an event's; "2,5 tahun lalu" is not "tahun lalu",
-    # "beberapa bulan lalu" not "bulan lalu".
+    # "beberapa bulan lalu" not "bulan lalu"; "setiap hari Minggu", "every Friday" is a habit, no day.
     rf"(?P<skip>(?:{_LAW})\.?\s*\d+[A-Za-z]?\s+[Tt]ahun\s+\d{{4}}|\d+[.,]\d+\s+{_UNIT}"
-    rf"|(?:[Bb]eberapa|[Ss]everal|[Ff]ew)\s+{_UNIT})",
+    rf"|(?:[Bb]eberapa|[Ss]everal|[Ff]ew)\s+{_UNIT}|(?:[Ss]etiap|[Tt]iap|[Ee]very)\s+(?:hari\s+|malam\s+)?{_WD}(?!\w))",
+    # "9/11", "serangan 9/11": the 2001 attacks (a bare d/m is no date otherwise; "pada 9/11" and
+    # "Sabtu 9/11" read as a day of November are left alone).
+    rf"(?P<nine>{_NOT_A_DAY}9/11(?![\d/]))",
     r"(?P<par>\(\s*(?P<par_d>\d\d?)\s*/\s*(?P<par_m>\d\d?)\s*(?:/\s*(?P<par_y>\d{4}|\d\d)\s*)?\))",
     r"(?P<slash>(?P<sl_d>\d\d?)/(?P<sl_m>\d\d?)/(?P<sl_y>\d{4}|\d\d)(?![\d/]))",
-    rf"(?P<dmy>(?P<dmy_d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+\[?(?P<dmy_y>\d{{4}})\]?)?(?!\w)"
+    rf"(?P<dmy>(?P<dmy_d>\d\d?)(?:st|nd|rd|th)?(?:{_RANGE_END}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<dmy_m>{_MON})"
+    rf"(?:,?\s+\[?(?P<dmy_y>\d{{4}})\]?)?(?!\w)"
     r"(?!\s+(?:nanti|mendatang|depan|yang\s+akan\s+datang)\b)"  # "28 September mendatang" is ahead
     rf"(?P<dmy_past>{_PAST})?)",
     # Month first: "June 18, 2025", "Desember 2022", "Oktober lalu", "Januari tahun lalu" (joined later).
-    rf"(?P<mon_m>{_MON})(?:(?P<mdy>\s+(?P<mdy_d>\d\d?)(?:st|nd|rd|th)?(?!\d)(?:,?\s+\[?(?P<mdy_y>\d{{4}})\]?)?(?!\w))"
+    rf"(?P<mon_m>{_MON})(?:(?P<mdy>\s+(?P<mdy_d>\d\d?)(?:st|nd|rd|th)?(?!\d)(?:{_RANGE_END})?"
+    rf"(?:,?\s+\[?(?P<mdy_y>\d{{4}})\]?)?(?!\w))"
     rf"|(?P<my>\s+(?:tahun\s+)?(?P<my_y>\d{{4}})(?!\d))|(?P<mon2>(?:{_PAST})"
     rf"|(?=\s+(?:[Tt]ahun\s+(?:lalu|ini|kemarin)|{_NUM}\s+(?:tahun|years?)\s|[Ll]ast\s+year|[Tt]his\s+year))))",
     rf"(?P<yr>(?:{_PREFIX}\s+)*(?:[Tt]ahun\s+|[Mm]id-|{_PREFIX}\s+)(?P<yr_y>\d{{4}})"
@@ -93,8 +104,10 @@ _FAMILIES = [
     rf"|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)|(?:{_NUM}\s+|[Ss]e)(?:pekan|minggu|weeks?)(?:{_AGO})"
     r"|(?:[Bb]ulan|[Tt]ahun)\s+(?:depan|mendatang)|[Bb]esok|[Tt]omorrow)",
     rf"(?P<drel>[Kk]emarin\s+lusa|[Tt]he\s+day\s+before\s+yesterday|(?:(?P<drel_n>{_NUM})\s+|(?P<drel_se>[Ss]e))"
-    rf"(?:hari|days?)(?:{_AGO})|(?P<drel_1>[Kk]emarin|[Yy]esterday|[Ss]emalam|[Tt]adi\s+malam|[Ll]ast\s+night)"
+    rf"(?:hari|days?)(?:{_AGO})"
+    r"|(?P<drel_1>[Kk]emarin|[Yy]esterday|[Ss]emalam|[Tt]adi\s+malam|[Mm]alam\s+tadi|[Ll]ast\s+night)"
     r"|(?P<drel_0>[Hh]ari\s+ini|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang|[Mm]alam)\s+ini|[Tt]adi\s+(?:pagi|siang|sore|petang)"
+    r"|(?:[Dd]ini\s+hari|[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang)\s+tadi"  # "pagi tadi": earlier today
     r"|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)))",
     rf"(?P<mon>(?P<mon_pre>(?:(?:{_PREFIX}|[Bb]ulan|[Ll]ast)\s+|[Mm]id-)+)(?P<mon_m2>{_MONFULL})(?!\w)(?!,?\s*\d)"
     r"(?!\s+(?:nanti|mendatang|depan)\b)"  # "pada Oktober nanti" is ahead
@@ -113,7 +126,8 @@ _GRAMMAR = re.compile("(?:" + "|".join(_FAMILIES) + ")")  # tried with .match at
 _MONTH_INITIALS = "".join(sorted({m[0].upper() for m in MONTHS}))
 _YEAR_OR_MONTH = rf"(?=[\s-]+(?:[\w-]+\s+){{0,3}}?(?:\d|{_MONFULL}|this\s|bulan\s))"
 _ANCHORS: list[tuple[list[str], str]] = [
-    ([r"\d"], rf"\d{{0,3}}(?:\s*/|(?:st|nd|rd|th)?\s+(?:of\s+)?[{_MONTH_INITIALS}]|\s+{_UNIT}|[.,]\d+\s+{_UNIT}"
+    ([r"\d"], rf"\d{{0,3}}(?:\s*/|(?:st|nd|rd|th)?(?:{_RANGE_END})?\s+(?:of\s+)?[{_MONTH_INITIALS}]|\s+{_UNIT}"
+              rf"|[.,]\d+\s+{_UNIT}"
               r"|\s+(?:yang\s+)?(?:lalu|silam))"),
     ([r"\("], r"\s*\d"),
     ([m.capitalize() for m in (*MONTHS, *ABBREVIATED)] + [w for w in WEEKDAYS if w != "minggu"] + ["Minggu"],
@@ -121,14 +135,17 @@ _ANCHORS: list[tuple[list[str], str]] = [
     (["kemarin", "yesterday", "semalam", "tadi", "today", "tonight", "tomorrow", "besok"], ""),
     (["last", "this", "next", "past", "earlier", "later"], r"(?=\s)"),
     (["the"], r"(?=\s+day\s+before)"),
-    (["hari", "pagi", "siang", "sore", "petang", "malam"], r"(?=\s+ini)"),
+    (["hari", "pagi", "siang", "sore", "petang", "malam"], r"(?=\s+(?:ini|tadi))"),
+    (["dini"], r"(?=\s+hari\s+tadi)"),
     (["bulan", "tahun", "pekan", "minggu"], rf"(?=\s+(?:lalu|kemarin|yang|ini|depan|mendatang|\d|[{_MONTH_INITIALS}]))"),
-    (["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "in", "since", "early", "late", "during", "mid"],
+    (["pada", "sejak", "awal", "akhir", "pertengahan", "medio", "penghujung", "in", "since", "early", "late", "during",
+      "mid", "end", "beginning", "start"],
      _YEAR_OR_MONTH),
     (["se"], r"(?=tahun|bulan|hari|minggu|pekan)"),
     (["awal"], r"(?=\s+(?:pekan|minggu)\s+ini)"),
     ([n for n in NUMBERS if n != "se"], rf"(?=\s+(?:few\s+)?{_UNIT})"),
     (["beberapa", "several", "few"], rf"(?=\s+{_UNIT})"),
+    (["setiap", "tiap", "every"], r"(?=\s+(?:hari\s+|malam\s+)?[A-Z])"),
     (["nomor", "nomer", "no", "UU", "PP", "perpres", "perppu", "perpu", "perda", "perkap", "permen", "keppres", "inpres"],
      r"(?=\w*\.?\s*\d)"),
 ]

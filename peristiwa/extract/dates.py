@@ -19,6 +19,11 @@ explicit date ("Rabu (18/6/2025)"), and a day-month or month right before a rela
   appear the next morning (an evening report about that evening is off by one);
 - "awal pekan ini"/"earlier this week" is the month of this week's Monday, precision month;
 - a year in brackets ("June 27 [2019]", an editor's insertion) is the date's own year;
+- a span of days ("17-18 September", "5 dan 6 Juni", "July 27-28") is dated by its first day;
+- "pagi tadi"/"dini hari tadi" is the publication day, "malam tadi" the day before (as "tadi malam");
+- "hari ini, 18 tahun yang lalu"/"18 years ago today" is the publication day that many years back;
+- a bare "9/11" names the 2001 attacks (not after "pada", "tanggal" or a weekday, where it would be
+  a day of November); other bare day/month pairs are no date ("3/4 peserta");
 - future forms (besok, depan, next), vague counts ("beberapa bulan lalu") and law
   citations ("UU Nomor 5 Tahun 2018") are matched only so that no other family reads
   them, and give nothing.
@@ -38,7 +43,10 @@ from peristiwa.extract.dategrammar import (
     _GLUE, _GRAMMAR,
 )
 
-__all__ = ["ABBREVIATED", "MONTHS", "NUMBERS", "WEEKDAYS", "FoundDate", "find_dates", "find_event_dates"]
+_ANNIVERSARY_GLUE = re.compile(r"[\s,]*")
+
+__all__ = ["ABBREVIATED", "MONTHS", "NINE_ELEVEN", "NUMBERS", "WEEKDAYS", "FoundDate", "find_dates", "find_event_dates"]
+NINE_ELEVEN = dt.date(2001, 9, 11)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +86,13 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             resolved = _resolve(nxt, published, language)
             if resolved and resolved[1] == "day" and first.lastgroup == "wd":
                 weekday_ok = resolved[0].weekday() == WEEKDAYS[first.group("wd_d").lower()]
+        elif nxt and {first.lastgroup, nxt.lastgroup} == {"drel", "yrel"} and _today(first, nxt) \
+                and _ANNIVERSARY_GLUE.fullmatch(text, first.end(), nxt.start()):
+            last = nxt  # "hari ini, 18 tahun yang lalu", "18 years ago today": this day N years back
+            years = _years_back(first if first.lastgroup == "yrel" else nxt)
+            resolved = _dated(published.year - years, published.month, min(published.day, 28)
+                              if (published.month, published.day) == (2, 29) else published.day, "day") \
+                if published else None
         elif (first.lastgroup in {"dmy", "mdy", "mon", "mon2"} and nxt and nxt.lastgroup == "yrel"
               and not _year_given(first) and text[first.end():nxt.start()].isspace()):
             last = nxt  # "14 Januari dua tahun lalu"
@@ -89,6 +104,12 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             span = (first.start(), last.end())
             found.append(FoundDate(resolved[0], resolved[1], *span, text[span[0]:span[1]], weekday_ok))
     return found
+
+
+def _today(a: re.Match[str], b: re.Match[str]) -> bool:
+    """One is "hari ini"/"today", the other a count of years back ("18 tahun lalu")."""
+    day, year = (a, b) if a.lastgroup == "drel" else (b, a)
+    return bool(day.group("drel_0") and (year.group("yrel_n") or year.group("yrel_se")))
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -106,6 +127,8 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
         if m:
             found.append(m)
         pos, at = (m.end() if m else at), None
+        if m and text.startswith("(", pos) and pos < end:
+            at = pos  # "Senin(23/9)": a bracket glued to the weekday still opens a date
 
 
 def _resolve(m: re.Match[str], pub: dt.date | None, language: str,
@@ -124,6 +147,8 @@ def _resolve(m: re.Match[str], pub: dt.date | None, language: str,
         return _day(int(g("mdy_d")), _month(g("mon_m")), g("mdy_y"), pub, False, years_back)
     if kind == "my":
         return _dated(int(g("my_y")), _month(g("mon_m")), 1, "month")
+    if kind == "nine":
+        return NINE_ELEVEN, "day"
     if kind in ("yr", "yr2"):
         return _dated(int(g(f"{kind}_y")), 1, 1, "year")
     if pub is None:

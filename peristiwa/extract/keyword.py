@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from peristiwa.extract.base import event_id
-from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, own_dates
+from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, nearest_date, own_dates
 from peristiwa.extract.discourse import fill_dates, named_day
 from peristiwa.extract.lexicon import Hit, Lexicon
 from peristiwa.extract.merge import Draft, merge
@@ -168,9 +168,11 @@ class KeywordExtractor:
             for where in listed or [place]:
                 drafts.append(Draft(
                     event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, where,
-                    own is not None, dates[0] if dates else None, _evidence(text, start, end, trigger.start), weak))
+                    own is not None, nearest_date(dates, trigger.start, trigger.end), _evidence(text, start, end, trigger.start), weak))
         drafts = partners(drafts, text, spans, INHERIT_OFFICIAL)
-        drafts = fill_dates(drafts, text, spans, article.published_date, article.language, article.title)
+        drafts = fill_dates(drafts, text, spans, article.published_date, article.language, article.title,
+                            lambda s, e: ((h.value.event_type, h.start, h.end)
+                                          for h in self._triggers[lang].finditer(text, s, e) if h.value.weight))
         merged = merge(drafts)
         return _finish(article, merged, self.version)
 

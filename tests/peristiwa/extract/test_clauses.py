@@ -60,3 +60,24 @@ def test_anaphoric_subject_of_a_pledge() -> None:
     assert anaphoric_subject(text, 0, text.index("sepakat"))
     text = "Indonesia bersepakat akan meningkatkan kerja sama."
     assert not anaphoric_subject(text, 0, text.index("bersepakat"))
+
+
+def test_the_name_9_11_dates_only_an_attack(extractor, article) -> None:
+    [event] = types(extractor, article, "Densus 88 menangkap terduga teroris yang buron sejak 9/11.")
+    assert (event.event_type, event.event_date) == ("arrest", None)
+    [event] = types(extractor, article, "Al-Qaeda orchestrated the 9/11 attacks on the US.", language="en")
+    assert (event.event_type, event.event_date) == ("attack", dt.date(2001, 9, 11))
+
+
+def test_the_attribution_date_at_the_end_of_a_running_quote_does_not_date_the_act(extractor, article) -> None:
+    text = ('"Kami sudah bekerja keras.\n'
+            'Terduga teroris itu sudah ditangkap di Medan," kata Kapolda Sumut, Selasa (24/9).')
+    [event] = types(extractor, article, text, published=dt.date(2019, 9, 24))
+    assert (event.event_type, event.event_date) == ("arrest", None)
+
+
+def test_an_act_done_by_saying_it_is_dated_by_the_saying(extractor, article) -> None:
+    text = ('"Indonesia akan memperkuat kerja sama penanggulangan terorisme dengan Australia," '
+            'kata Menlu, Senin (10/6/2024).')
+    [event] = types(extractor, article, text)
+    assert (event.event_type, event.event_date) == ("cooperation_pledge", dt.date(2024, 6, 10))

@@ -74,6 +74,25 @@ def first(text: str, published: dt.date | None = PUB, language: str = "id") -> t
     ("14 Januari dua tahun lalu", (dt.date(2017, 1, 14), D)),
     ("14 Januari tahun lalu", (dt.date(2018, 1, 14), D)),
     ("Januari tahun lalu", (dt.date(2018, 1, 1), M)),
+    # earlier today, last night
+    ("pagi tadi", (dt.date(2019, 9, 18), D)),
+    ("dini hari tadi", (dt.date(2019, 9, 18), D)),
+    ("sore tadi", (dt.date(2019, 9, 18), D)),
+    ("malam tadi", (dt.date(2019, 9, 17), D)),
+    # a span of days is dated by its first day
+    ("pada 17-18 September 2019", (dt.date(2019, 9, 17), D)),
+    ("pada 17 - 18 September", (dt.date(2019, 9, 17), D)),
+    ("pada 5 dan 6 September", (dt.date(2019, 9, 5), D)),
+    ("23 hingga 27 Agustus", (dt.date(2019, 8, 23), D)),
+    # this very day, years back
+    ("Tepat hari ini, 18 tahun yang lalu, serangan", (dt.date(2001, 9, 18), D)),
+    ("hari ini dua tahun lalu", (dt.date(2017, 9, 18), D)),
+    # a bracket glued to its weekday
+    ("Senin(16/9)", (dt.date(2019, 9, 16), D)),
+    # the name of the 2001 attacks
+    ("serangan 9/11", (dt.date(2001, 9, 11), D)),
+    ("pasca-9/11", (dt.date(2001, 9, 11), D)),
+    ("pada penghujung 2018", (dt.date(2018, 1, 1), Y)),
 ])
 def test_indonesian_forms(text: str, expected: tuple[dt.date, str]) -> None:
     assert first(text) == expected
@@ -107,6 +126,12 @@ def test_indonesian_forms(text: str, expected: tuple[dt.date, str]) -> None:
     ("Sept. 11, 2001", (dt.date(2001, 9, 11), D)),
     ("on June 18", (dt.date(2019, 6, 18), D)),
     ("on Saturday, September 14, 2019", (dt.date(2019, 9, 14), D)),
+    ("the 9/11 attacks", (dt.date(2001, 9, 11), D)),
+    ("on July 27-28, 2019", (dt.date(2019, 7, 27), D)),
+    ("from 27 to 29 July", (dt.date(2019, 7, 27), D)),
+    ("18 years ago today", (dt.date(2001, 9, 18), D)),
+    ("at the end of 2017", (dt.date(2017, 1, 1), Y)),
+    ("by the beginning of March", (dt.date(2019, 3, 1), M)),
 ])
 def test_english_forms(text: str, expected: tuple[dt.date, str]) -> None:
     assert first(text, language="en") == expected
@@ -177,6 +202,11 @@ def test_weekday_agreement(text: str, weekday_ok: bool | None, expected: dt.date
     "beberapa bulan lalu",
     "a few years ago",
     "pada Oktober nanti",
+    "pada 9/11 lalu",  # a bare day/month (9 November here) is no date; only the attacks' name is
+    "tanggal 9/11",
+    "latihan setiap hari Minggu",  # a habit, no day
+    "tiap Jumat malam",
+    "every Friday",
 ])
 def test_not_dates(text: str) -> None:
     assert find_event_dates(text, PUB, "id") == []
