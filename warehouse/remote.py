@@ -238,10 +238,28 @@ class RemoteWarehouse:
             with ThreadPoolExecutor(_TRANSFER_THREADS) as pool:
                 list(pool.map(copy, same))
                 list(pool.map(upload, fresh))
+            self._check_before_commit(run_id, previous, {r: (new / r).stat().st_size for r in same + fresh})
             self.write_pointer(run_id, previous)
+        except RemoteError:
+            raise
         except OSError as exc:
             raise self._fail(f"publish snapshot {run_id}", exc) from None
 
+    def _check_before_commit(self, run_id: str, previous: str | None, sizes: dict[str, int]) -> None:
+        """Refuse to commit when the store is not as this run left it: another run committed since
+        ``pull``, or the upload is incomplete (another run's cleanup removed parts of it). Plain S3 has
+        no conditional write through Arrow, so this narrows the window of a race; it is not a lock."""
+        prefix = self.location.snapshot(run_id) + "/"
+        listed = {i.path.removeprefix(prefix): i.size
+                  for i in self.fs.get_file_info(pafs.FileSelector(self.location.snapshot(run_id), recursive=True))
+                  if i.type == pafs.FileType.File}
+        if listed != sizes:
+            raise RemoteError(f"{self.location.url}: snapshot {run_id} is incomplete in the store after upload "
+                              "(is another run working on this warehouse?); not committed: run again")
+        now = self.read_pointer()
+        if now != previous:
+            raise RemoteError(f"{self.location.url}: another run committed snapshot {now} while this run worked "
+                              f"from {previous}; this run's snapshot {run_id} is not committed: run again")
 
     def table_datasets(self, run_id: str) -> dict[str, ds.Dataset]:
         """A snapshot's tables as Arrow datasets over S3, typed and partitioned as locally

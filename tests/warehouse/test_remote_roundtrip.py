@@ -20,6 +20,7 @@ import warehouse.remote as remote_module
 from peristiwa.cli import app
 from tests.support.inbox import article_text, write_txt
 from warehouse.catalog import connect, connect_remote, view_files
+from warehouse.layout import WarehousePaths
 from warehouse.remote import RemoteWarehouse, open_remote
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
@@ -199,6 +200,22 @@ def test_status_and_report_read_an_s3_warehouse(s3: S3, tmp_path: Path) -> None:
     assert code == 0 and "events by type" in output, output
     code, output = s3.cli("report", "-w", URL, "--out", str(tmp_path / "r.html"))
     assert code == 0 and (tmp_path / "r.html").stat().st_size > 0, output
+
+
+def test_publish_refuses_to_commit_over_a_run_committed_meanwhile(s3: S3, tmp_path: Path) -> None:
+    committed = s3.pointer()
+    assert committed is not None
+    # A working copy that pulled an older snapshot and built a new one from it (another machine, racing).
+    cache = tmp_path / "racing"
+    built = WarehousePaths(s3.cache / BUCKET / "warehouse").current_snapshot()
+    assert built is not None
+    shutil.copytree(built, cache / "snapshots" / "99999999-racing")
+    racing = s3.remote(tmp_path / "unused")
+    racing.cache = cache
+    with pytest.raises(remote_module.RemoteError, match="another run committed"):
+        racing.push("99999999-racing", previous="00000000-older")
+    assert s3.pointer() == committed
+    s3.fs.delete_dir(f"{BUCKET}/warehouse/snapshots/99999999-racing")  # what the next run's cleanup would do
 
 
 @pytest.mark.parametrize("command", [["sql", "select 1"], ["status"], ["ingest", "seeds/articles"]])
