@@ -203,6 +203,8 @@ class RemoteWarehouse:
         log(f"downloading snapshot {run_id} from {self.location.url}")
         selector = pafs.FileSelector(self.location.snapshot(run_id), recursive=True)
         sources = [i.path for i in self.fs.get_file_info(selector) if i.type == pafs.FileType.File]
+        if not sources:
+            raise RemoteError(f"{self.location.url}: {POINTER} names snapshot {run_id}, which is not in the store")
         prefix = self.location.snapshot(run_id) + "/"
 
         def fetch(source: str) -> None:

@@ -218,6 +218,25 @@ def test_publish_refuses_to_commit_over_a_run_committed_meanwhile(s3: S3, tmp_pa
     s3.fs.delete_dir(f"{BUCKET}/warehouse/snapshots/99999999-racing")  # what the next run's cleanup would do
 
 
+def test_publish_refuses_to_commit_an_incomplete_upload(s3: S3, tmp_path: Path) -> None:
+    committed = s3.pointer()
+    built = WarehousePaths(s3.cache / BUCKET / "warehouse").current_snapshot()
+    assert built is not None and committed is not None
+    cache = tmp_path / "racing"
+    shutil.copytree(built, cache / "snapshots" / "99999999-partial")
+
+    class LosingAFile(RemoteWarehouse):  # another run's cleanup deletes part of the upload before the commit
+        def _check_before_commit(self, run_id: str, previous: str | None, sizes: dict[str, int]) -> None:
+            self.fs.delete_file(f"{self.location.snapshot(run_id)}/{sorted(sizes)[0]}")
+            super()._check_before_commit(run_id, previous, sizes)
+
+    racing = LosingAFile(s3.remote().location, s3.remote().fs, cache)
+    with pytest.raises(remote_module.RemoteError, match="incomplete"):
+        racing.push("99999999-partial", previous=committed)
+    assert s3.pointer() == committed
+    s3.fs.delete_dir(f"{BUCKET}/warehouse/snapshots/99999999-partial")
+
+
 @pytest.mark.parametrize("command", [["sql", "select 1"], ["status"], ["ingest", "seeds/articles"]])
 def test_missing_bucket_is_a_clear_error(s3: S3, command: list[str]) -> None:
     code, output = s3.cli(*command, "-w", "s3://no-such-bucket/wh")
