@@ -259,7 +259,7 @@ class RemoteWarehouse:
             raise RemoteError(f"{self.location.url}: snapshot {run_id} is incomplete in the store after upload "
                               "(is another run working on this warehouse?); not committed: run again")
         now = self.read_pointer()
-        if now != previous:
+        if now not in (previous, run_id):  # run_id: an earlier attempt committed, only its answer was lost
             raise RemoteError(f"{self.location.url}: another run committed snapshot {now} while this run worked "
                               f"from {previous}; this run's snapshot {run_id} is not committed: run again")
 
