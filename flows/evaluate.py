@@ -7,6 +7,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 
+from flows.ingest import working_copy
 from peristiwa.config import Settings
 from peristiwa.evaluate import Report, evaluate
 from peristiwa.evaluate.render import to_json
@@ -26,8 +27,9 @@ def metrics_markdown(report: Report) -> str:
 def evaluate_warehouse(gold: list[str], warehouse: str | None = None) -> dict[str, object]:
     """Score the warehouse's events for the gold articles; write evaluation.json and an artifact."""
     settings = Settings(**({"warehouse": warehouse} if warehouse else {}))
-    root = settings.warehouse.resolve()
-    report = evaluate([Path(g) for g in gold], root)
+    root, remote = working_copy(settings)
+    report = evaluate([Path(g) for g in gold], remote.location.url if remote else root)
+    root.mkdir(parents=True, exist_ok=True)  # an s3:// warehouse: beside its local working copy
     (root / "evaluation.json").write_text(to_json(report) + "\n", encoding="utf-8")
     create_markdown_artifact(metrics_markdown(report), key="evaluation", description=f"evaluation of {root}")
     summary = {t.name: t.value for t in report.targets}

@@ -1,12 +1,15 @@
 """The ingest flow: discover -> read -> normalise -> extract -> validate -> land -> refresh catalog.
 
-Runs in Prefect's ephemeral mode by default (no server to start).
+Runs in Prefect's ephemeral mode by default (no server to start). An ``s3://``
+warehouse runs against its local working copy: pulled before, published after
+(warehouse/remote.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import secrets
+from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -29,6 +32,7 @@ from warehouse.catalog import refresh_catalog
 from warehouse.landing import RunInfo
 from warehouse.layout import WarehousePaths
 from warehouse.lock import warehouse_lock
+from warehouse.remote import RemoteWarehouse, is_remote, open_remote
 from warehouse.snapshot import collect_garbage
 
 READ_BYTES_PER_TASK = 32 * 1024 * 1024
@@ -42,6 +46,20 @@ def new_run_id(now: dt.datetime) -> str:
 @task(name="refresh-catalog", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def refresh_catalog_task(root: Path) -> Path:
     return refresh_catalog(root)
+
+
+@task(name="publish-snapshot", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def publish_snapshot(remote: RemoteWarehouse, run_id: str, previous: str | None) -> None:
+    """Upload the new snapshot and commit it remotely (the pointer is written last); safe to retry."""
+    remote.push(run_id, previous, get_run_logger().info)
+
+
+def working_copy(settings: Settings) -> tuple[Path, RemoteWarehouse | None]:
+    """The local folder the run works in: the warehouse itself, or an ``s3://`` warehouse's cache."""
+    if is_remote(settings.warehouse):
+        remote = open_remote(str(settings.warehouse), settings.cache_dir, settings.s3_endpoint, settings.s3_region)
+        return remote.cache, remote
+    return Path(settings.warehouse).resolve(), None
 
 
 def process_inputs(pool: TaskRunner, files: list[FileRef], root: Path, run: RunInfo, settings: Settings,
@@ -91,15 +109,16 @@ def ingest(
                                 "the warehouse was not touched")
     overrides = {"warehouse": warehouse, "field_map": field_map, "lock_timeout": lock_timeout, "workers": workers}
     settings = Settings(**{k: v for k, v in overrides.items() if v is not None})
-    root = settings.warehouse.resolve()
+    root, remote = working_copy(settings)
     logger = get_run_logger()
     started = dt.datetime.now(dt.timezone.utc)
     extractor = load_extractor(settings.reference_dir.resolve())
     run = RunInfo(new_run_id(started), started, [str(p) for p in paths], full_refresh, extractor.version)
     fields = FieldMap.load(settings.field_map)
-    logger.info("run %s: %s into %s", run.run_id, ", ".join(run.inputs), root)
+    logger.info("run %s: %s into %s", run.run_id, ", ".join(run.inputs), remote.location.url if remote else root)
 
     with warehouse_lock(WarehousePaths(root).lock, run.run_id, settings.lock_timeout):
+        committed = remote.pull(settings.keep_snapshots, logger.info) if remote else None
         collect_garbage(WarehousePaths(root), settings.keep_snapshots, logger.info)
         found = discover_files(run.inputs)
         plan = plan_changes(root, quote(found.files), full_refresh)
@@ -108,9 +127,13 @@ def ingest(
         with api_shared_with_workers(), batch_runner(settings, sum(f.size for f in plan.to_read), runner, dask_address) as pool:
             process_inputs(pool, plan.to_read, root, run, settings, fields)
         landed = land_run(root, run, quote(found.files), quote(plan))
+        if remote:
+            publish_snapshot(quote(remote), run.run_id, committed)
         refresh_catalog_task(root)
 
     summary = RunSummary.of(run, plan, landed, root, dt.datetime.now(dt.timezone.utc))
+    if remote:
+        summary = replace(summary, warehouse=remote.location.url)
     logger.info(summary.sentence())
     publish(summary)
     return summary

@@ -12,6 +12,10 @@ moved: open the catalog from inside the folder, or ``SET file_search_path``
 to it (``peristiwa sql`` does). The catalog is rebuilt beside the old one and
 swapped in with one rename, so an analyst holding it open read-only is never
 disturbed by a run.
+
+An ``s3://`` warehouse has no catalog file: ``connect`` builds the same views
+in an in-memory DuckDB over Arrow datasets of the committed snapshot (read
+through ``pyarrow.fs``, so DuckDB's ``httpfs`` extension is not needed).
 """
 
 from __future__ import annotations
@@ -19,13 +23,21 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from collections.abc import Callable
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from schemas.arrow import arrow_schema
 from warehouse.layout import TABLES, WarehousePaths, table_files
+from warehouse.remote import is_remote
+
+if TYPE_CHECKING:
+    import pyarrow.dataset as ds
+
+    from warehouse.remote import RemoteWarehouse
 
 VIEWS_DIR = Path(__file__).parent / "views"
 INVARIANTS_DIR = Path(__file__).parent / "invariants"
@@ -103,16 +115,20 @@ def invariant_violations(con: duckdb.DuckDBPyConnection, path: Path) -> list[tup
     return con.execute(path.read_text()).fetchall()
 
 
+def _empty_sql(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """A typed, empty relation with the table's columns (before the first run)."""
+    con.register("_empty_schema", arrow_schema(TABLES[table].model).empty_table())
+    columns = con.execute("describe select * from _empty_schema").fetchall()
+    con.unregister("_empty_schema")
+    casts = ", ".join(f"cast(null as {ctype}) as {name}" for name, ctype, *_ in columns)
+    return f"(select {casts} where false)"
+
+
 def source_sql(paths: WarehousePaths, con: duckdb.DuckDBPyConnection, table: str) -> str:
     """SQL reading one table of ``current/`` (typed and empty before the first run)."""
     spec = TABLES[table]
     if not table_files(paths.current_snapshot(), table):
-        empty = arrow_schema(spec.model).empty_table()
-        con.register("_empty_schema", empty)
-        columns = con.execute("describe select * from _empty_schema").fetchall()
-        con.unregister("_empty_schema")
-        casts = ", ".join(f"cast(null as {ctype}) as {name}" for name, ctype, *_ in columns)
-        return f"(select {casts} where false)"
+        return _empty_sql(con, table)
     if spec.partition is None:
         return f"read_parquet('current/{table}/*.parquet')"
     return (
@@ -121,17 +137,56 @@ def source_sql(paths: WarehousePaths, con: duckdb.DuckDBPyConnection, table: str
     )
 
 
-def render(sql: str, paths: WarehousePaths, con: duckdb.DuckDBPyConnection) -> str:
-    return _SOURCE.sub(lambda m: source_sql(paths, con, m.group(1)), sql)
+def arrow_source_sql(con: duckdb.DuckDBPyConnection, table: str, dataset: ds.Dataset | None) -> str:
+    """SQL reading one table from an Arrow dataset, with the columns, order and types of ``source_sql``
+    (DuckDB's hive reading puts the partition column last, as an integer)."""
+    if dataset is None:
+        return _empty_sql(con, table)
+    spec = TABLES[table]
+    name = f"_arrow_{table}"
+    con.register(name, dataset)
+    columns = [f'"{c}"' for c in dataset.schema.names if c != spec.partition]
+    if spec.partition:
+        columns.append(f'cast("{spec.partition}" as integer) as "{spec.partition}"')
+    return f"(select {', '.join(columns)} from {name})"
 
 
-def connect(root: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open a warehouse's catalog with relative paths resolved inside the folder."""
+def render(sql: str, source: Callable[[str], str]) -> str:
+    return _SOURCE.sub(lambda m: source(m.group(1)), sql)
+
+
+def connect(root: Path | str, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open a warehouse's catalog with relative paths resolved inside the folder (or build it, for ``s3://``)."""
+    if is_remote(root):
+        return connect_remote(str(root))
+    root = Path(root)
     paths = WarehousePaths(root.resolve())
     if not paths.catalog.exists():
         raise FileNotFoundError(f"no catalog at {paths.catalog}: run `peristiwa ingest PATH --warehouse {root}` first")
     con = duckdb.connect(str(paths.catalog), read_only=read_only)
     con.execute("set file_search_path = ?", [str(paths.root)])
+    return con
+
+
+def connect_remote(url: str, remote: RemoteWarehouse | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory catalog over the committed snapshot of an ``s3://`` warehouse.
+
+    Endpoint and region come from the settings; credentials from the AWS SDK's usual chain.
+    Raises FileNotFoundError before the first run, RemoteError when the store cannot be used.
+    """
+    if remote is None:
+        from peristiwa.config import Settings
+        from warehouse.remote import open_remote
+
+        settings = Settings()
+        remote = open_remote(url, settings.cache_dir, settings.s3_endpoint, settings.s3_region)
+    snapshot = remote.read_pointer()
+    if snapshot is None:
+        raise FileNotFoundError(f"no committed snapshot at {url}: run `peristiwa ingest PATH --warehouse {url}` first")
+    datasets = remote.table_datasets(snapshot)
+    con = duckdb.connect()
+    load_reference_tables(con)
+    create_views(con, source=lambda table: arrow_source_sql(con, table, datasets.get(table)))
     return con
 
 
@@ -143,11 +198,19 @@ def load_reference_tables(con: duckdb.DuckDBPyConnection, reference_dir: Path = 
                     [str(reference_dir / file)])
 
 
-def create_views(con: duckdb.DuckDBPyConnection, paths: WarehousePaths, files: list[Path] | None = None) -> None:
-    """Create every view, in dependency order; a view that fails is reported with its file."""
+def create_views(con: duckdb.DuckDBPyConnection, paths: WarehousePaths | None = None, files: list[Path] | None = None,
+                 source: Callable[[str], str] | None = None) -> None:
+    """Create every view, in dependency order; a view that fails is reported with its file.
+
+    Tables are read from ``paths``' ``current/``, or through ``source`` (table -> SQL) when given.
+    """
+    if source is None:
+        assert paths is not None, "create_views needs the warehouse paths or a source"
+        local = paths
+        source = lambda table: source_sql(local, con, table)  # noqa: E731
     for path in ordered_view_files(files):
         try:
-            con.execute(render(path.read_text(), paths, con))
+            con.execute(render(path.read_text(), source))
         except duckdb.Error as exc:
             raise CatalogError(f"view file {path.name}: {exc}") from exc
         if not con.execute("select 1 from duckdb_views() where view_name = ? and not internal", [path.stem]).fetchall():

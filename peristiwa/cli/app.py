@@ -35,16 +35,24 @@ app = typer.Typer(
 )
 
 WarehouseOption = Annotated[
-    Optional[Path],
-    typer.Option("--warehouse", "-w", envvar="PERISTIWA_WAREHOUSE", show_envvar=True,
-                 help="Warehouse folder (default: data/warehouse).", file_okay=False),
+    Optional[str],  # not Path: an s3:// address is not a path
+    typer.Option("--warehouse", "-w", envvar="PERISTIWA_WAREHOUSE", show_envvar=True, metavar="DIR|s3://BUCKET/PREFIX",
+                 help="Warehouse folder, or s3://bucket/prefix on S3-compatible storage (default: data/warehouse)."),
 ]
 
 
-def _warehouse(path: Optional[Path]) -> Path:
+def _warehouse(value: Optional[str]) -> Path | str:
+    """A local warehouse as an absolute path; an s3:// warehouse as its address (checked)."""
     from peristiwa.config import Settings
+    from warehouse.remote import RemoteLocation, is_remote
 
-    return (path or Settings().warehouse).resolve()
+    where = value or Settings().warehouse
+    if is_remote(where):
+        try:
+            return RemoteLocation.parse(str(where)).url
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--warehouse") from None
+    return Path(where).resolve()
 
 
 def _quiet_prefect(verbose: bool) -> None:
@@ -88,6 +96,8 @@ def ingest(
       peristiwa ingest ../shared/corpus --full-refresh
 
       peristiwa ingest ../shared/corpus --runner dask --dask-address tcp://10.0.0.5:8786
+
+      peristiwa ingest inbox/ --warehouse s3://news-bucket/peristiwa
     """
     _quiet_prefect(verbose)
     from flows import progress
@@ -159,12 +169,13 @@ def sql(
         raise typer.BadParameter("must be table, csv or json", param_hint="--format")
     try:
         con = connect(_warehouse(warehouse))
+    except OSError as exc:  # no catalog yet; for s3://, no such bucket, refused credentials, unreachable
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    try:
         result = con.execute(query)
         columns = [d[0] for d in result.description or []]
         rows = result.fetchall() if result.description else []
-    except FileNotFoundError as exc:
-        console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
     except Exception as exc:  # duckdb errors: show them as the user's SQL problem
         console.print(f"[red]SQL error:[/] {exc}")
         raise typer.Exit(1) from None
@@ -210,7 +221,7 @@ def status(warehouse: WarehouseOption = None) -> None:
 
     try:
         con = connect(_warehouse(warehouse))
-    except FileNotFoundError as exc:
+    except OSError as exc:  # no catalog yet; for s3://, no such bucket, refused credentials, unreachable
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
     render.status(out, con)

@@ -33,6 +33,8 @@ def evaluate(
       peristiwa evaluate ../shared/eval/dev.jsonl --warehouse data/warehouse
 
       peristiwa evaluate gold/*.jsonl -w /data/peristiwa --out metrics.json --worst 10
+
+      peristiwa evaluate ../shared/eval/dev.jsonl -w s3://news-bucket/peristiwa --out metrics.json
     """
     from peristiwa.evaluate import evaluate as run_evaluation
     from peristiwa.evaluate.render import print_report, to_json
@@ -44,7 +46,8 @@ def evaluate(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
     print_report(out, report, worst)
-    target = out_path or root / "evaluation.json"
+    # An s3:// warehouse is not a folder to write into: its report goes to the working directory.
+    target = out_path or (root / "evaluation.json" if isinstance(root, Path) else Path("evaluation.json"))
     try:
         target.write_text(to_json(report) + "\n", encoding="utf-8")
     except OSError as exc:

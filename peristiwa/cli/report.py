@@ -36,7 +36,7 @@ def report(
 
     try:
         con = connect(_warehouse(warehouse))
-    except FileNotFoundError as exc:
+    except OSError as exc:  # no catalog yet; for s3://, no such bucket, refused credentials, unreachable
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
     try:

@@ -15,7 +15,7 @@ from peristiwa.evaluate.score import PredictedEvent, Prediction, Report, score
 __all__ = ["GoldArticle", "GoldEvent", "PredictedEvent", "Prediction", "Report", "evaluate", "load_gold", "score"]
 
 
-def evaluate(gold_paths: Iterable[Path], warehouse: Path) -> Report:
+def evaluate(gold_paths: Iterable[Path], warehouse: Path | str) -> Report:
     """Load gold, read the warehouse's events for its articles, score them."""
     from peristiwa.evaluate.predictions import read_predictions
 

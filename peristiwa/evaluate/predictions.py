@@ -50,7 +50,7 @@ def to_predicted(row: dict[str, Any]) -> PredictedEvent:
     )
 
 
-def read_predictions(root: Path, source_ids: Iterable[str]) -> dict[str, Prediction]:
+def read_predictions(root: Path | str, source_ids: Iterable[str]) -> dict[str, Prediction]:
     """Every gold source_id -> its Prediction (status article, duplicate or missing).
 
     Raises FileNotFoundError when the warehouse has no catalog.
