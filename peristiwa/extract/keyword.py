@@ -31,6 +31,7 @@ from peristiwa.extract.places import PlaceFinder
 from peristiwa.extract.reference import Place, Reference, Trigger
 from peristiwa.extract.relevance import Relevance
 from peristiwa.extract.sides import Sides, partners
+from peristiwa.extract.strikes import strike_on_terrorists
 from peristiwa.extract.structure import list_items
 from peristiwa.extract.text import find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
@@ -69,12 +70,12 @@ _ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
 # did or suffered; the sentence's own act (an arrest, a trial) is another.
 _NOMINAL = re.compile(r"(?:pelaku|tersangka|terduga|terdakwa|terpidana|dalang|korban|perakit|perpetrators?\s+of|"
                       r"suspects?\s+in|victims?\s+of)\s+(?:\S+\s+)?$", re.IGNORECASE)
+# "setelah pengadilan menjatuhkan hukuman", "weeks after the attack": an earlier act that times the
+# sentence's own one; it yields an event only when the sentence tells no other.
+_EARLIER = re.compile(r"(?<!\w)(?:setelah|sesudah|pasca|usai|seusai|sejak|menyusul|after|following|since)\s+"
+                      r"(?:\S+\s+){0,3}$", re.IGNORECASE)
+_CLOSE_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|imbuh|said|says|told)(?:nya)?(?!\w)")
 _COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
-# An armed group or "teroris" right after one of these is the target of a strike, not its author.
-_AGAINST = re.compile(r"(?:terhadap|melawan|mengincar|menargetkan|menyasar|menggempur|sarang|markas|basis|posisi|"
-                      r"against|targeting|on)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-_TERRORISTS = re.compile(r"(?<!\w)(?:teroris\w*|militan|terrorists?|militants?|isis|daesh)(?!\w)", re.IGNORECASE)
-
 
 class KeywordExtractor:
     """Implements ``Extractor``; build once per run, call ``extract`` per article."""
@@ -144,8 +145,9 @@ class KeywordExtractor:
             elif event_type in INHERIT_OFFICIAL and not any(p.kind in OFFICIAL for p in parties):
                 parties = (*officials, *parties)
             parties = tuple({(p.actor_id or p.name): p for p in parties}.values())
-            if event_type == "attack" and self._strike_on_terrorists(
-                    text, start, end, trigger, self._parties.find(text, start, end, "security_operation")):
+            if event_type == "attack" and strike_on_terrorists(
+                    text, start, end, trigger.start, trigger.end,
+                    self._parties.find(text, start, end, "security_operation"), self._parties.state_at(text, start, end)):
                 event_type = "security_operation"
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
@@ -185,6 +187,7 @@ class KeywordExtractor:
         best: Hit[Trigger] | None = None
         best_nominal = False
         promised: Hit[Trigger] | None = None
+        said_at = _attribution_at(text, start, end)
         for hit in self._triggers[lang].finditer(text, start, end):
             trigger = hit.value
             if trigger.weight == 0:
@@ -201,8 +204,11 @@ class KeywordExtractor:
                 if "future" in kinds and promised is None:
                     promised = hit
                 continue  # "akan menggelar pertemuan": not (yet) an event
-            nominal = trigger.event_type == "attack" and bool(
-                _NOMINAL.search(text, max(start, hit.start - 40), hit.start))
+            if said_at is not None and hit.start > said_at and trigger.event_type == "meeting":
+                continue  # '"...," katanya dalam rapat': where it was said, not an event
+            # "pelaku pengeboman", "setelah pengadilan menjatuhkan hukuman": a named or earlier act
+            nominal = bool(_EARLIER.search(text, max(start, hit.start - 40), hit.start)) or (
+                trigger.event_type == "attack" and bool(_NOMINAL.search(text, max(start, hit.start - 40), hit.start)))
             if best is None or best_nominal or (
                     not nominal and _RANK[trigger.event_type] < _RANK[best.value.event_type]):
                 if not (trigger.event_type == "attack" and best is not None
@@ -222,16 +228,13 @@ class KeywordExtractor:
             return None
         return self._places.country(sorted(targets)[0]) if len(targets) == 1 else None
 
-    @staticmethod
-    def _strike_on_terrorists(text: str, start: int, end: int, trigger: Hit[Trigger],
-                              parties: tuple[Party, ...]) -> bool:
-        """An "attack" by a state or its forces on terrorists is a security operation."""
-        if not any(p.kind in {"state", "security_force"} for p in parties):
-            return False
-        for m in _TERRORISTS.finditer(text, trigger.end, end):
-            if _AGAINST.search(text, max(start, m.start() - 60), m.start()):
-                return True
-        return False
+
+def _attribution_at(text: str, start: int, end: int) -> int | None:
+    """Where the attribution of a quoted sentence begins ('"...," katanya dalam rapat'), if any."""
+    if not _QUOTE.match(text, start, end):
+        return None
+    m = _CLOSE_QUOTE.search(text, start + 1, end)
+    return m.start() if m else None
 
 
 def _anaphoric(text: str, start: int, end: int, hit: Hit[Trigger]) -> bool:

@@ -160,6 +160,11 @@ class PartyFinder:
             parties.setdefault("WNI", Party("WNI", "other", None, "IDN", "target" if coercive else "actor"))
         return tuple(parties.values())
 
+    def state_at(self, text: str, start: int, end: int) -> list[int]:
+        """Offsets of the states and security forces named in text[start:end]."""
+        return [h.start for h in self._names.finditer(text, start, end)
+                if isinstance(h.value, Country) or h.value.kind == "security_force"]
+
     def bodies(self, text: str, start: int, end: int) -> list[Party]:
         """States and listed bodies named in text[start:end], as acting parties (for carrying over)."""
         found = []

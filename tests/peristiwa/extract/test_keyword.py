@@ -366,3 +366,26 @@ def test_a_standing_law_or_ban_is_no_policy_event(extractor, article) -> None:
         assert not [e for e in extractor.extract(article(text, language=language)) if e.event_type == "policy"], text
     event = one(extractor, article, "DPR mengesahkan revisi UU Terorisme di Jakarta, Jumat (25/5/2018).")
     assert event.event_type == "policy"
+
+
+def test_military_aircraft_strike_by_a_state_is_a_security_operation(extractor, article) -> None:
+    event = one(extractor, article, "Puluhan orang tewas dalam serangan drone milik Amerika Serikat yang mengincar "
+                                    "anggota kelompok radikal Islamic State di Nangarhar.")
+    assert event.event_type == "security_operation"
+    assert {(p.actor_id, p.role) for p in event.parties} >= {("USA", "actor"), ("ISIS", "target")}
+
+
+def test_strike_on_terrorists_by_an_unnamed_coalition(extractor, article) -> None:
+    event = one(extractor, article, "Koalisi merilis rekaman serangan terhadap ISIS di Mosul pada Selasa (10/9/2019).")
+    assert event.event_type == "security_operation"
+
+
+def test_an_earlier_act_that_times_the_sentence_loses_to_its_own_act(extractor, article) -> None:
+    event = one(extractor, article, "Parlemen mengesahkan undang-undang antiterorisme baru beberapa minggu setelah "
+                                    "serangan bom di Christchurch.")
+    assert event.event_type == "policy"
+
+
+def test_a_trigger_in_a_quote_attribution_is_no_event(extractor, article) -> None:
+    assert extractor.extract(article('"Kami prihatin dengan penyebaran terorisme di kawasan," katanya dalam rapat '
+                                     'koordinasi di Jakarta, Selasa (10/9/2019).')) == []
