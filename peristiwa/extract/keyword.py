@@ -110,6 +110,7 @@ class KeywordExtractor:
             eligible[intro] = eligible[intro] or eligible[k]
         dateline, dateline_end = self._places.dateline(text)
         title_place = self._places.in_title(article.title)
+        title_country = self._places.in_title_country(article.title)
         lang = article.language if article.language in self._triggers else "other"
         drafts: list[Draft] = []
         running: Place | None = None  # the last city or province the story named
@@ -117,8 +118,11 @@ class KeywordExtractor:
         officials: tuple[Party, ...] = ()  # the official parties of the last sentence that named any
         for i, (start, end) in enumerate(spans):
             place_hits = self._places.hits(text, max(start, dateline_end), end)
+            if place_hits:
+                named = self._parties.group_spans(text, start, end)
+                place_hits = [h for h in place_hits if not any(s <= h.start < e for s, e in named)]
             before = running
-            running = next((h.value for h in place_hits if h.value.kind != "country"), running)
+            running = self._places.specific(place_hits) or running
             if eligible[i] or evidence.core:
                 named = self._parties.bodies(text, start, end)
                 force = next((p for p in named if p.kind == "security_force"), force)
@@ -151,7 +155,9 @@ class KeywordExtractor:
                 event_type = "security_operation"
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
-            place = own or before or self._places.bare_country(place_hits) or title_place or dateline
+            actors = frozenset(p.country_iso3 for p in parties if p.kind == "state" and p.role == "actor")
+            place = (own or before or self._places.bare_country(place_hits, actors) or title_place or dateline
+                     or title_country)
             if event_type == "attack" and (place is None or place.kind == "country"):
                 place = self._attacked_country(parties, place) or place
             if place is not None:

@@ -160,6 +160,12 @@ class PartyFinder:
             parties.setdefault("WNI", Party("WNI", "other", None, "IDN", "target" if coercive else "actor"))
         return tuple(parties.values())
 
+    def group_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Where armed groups and international bodies are named: a place inside their names
+        ("Negara Islam Irak dan Syam", "Pasukan Demokratik Suriah") is not where anything is."""
+        return [(h.start, h.end) for h in self._names.finditer(text, start, end)
+                if isinstance(h.value, Actor) and h.value.kind in {"armed_group", "igo"}]
+
     def state_at(self, text: str, start: int, end: int) -> list[int]:
         """Offsets of the states and security forces named in text[start:end]."""
         return [h.start for h in self._names.finditer(text, start, end)

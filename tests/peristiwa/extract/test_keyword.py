@@ -389,3 +389,31 @@ def test_an_earlier_act_that_times_the_sentence_loses_to_its_own_act(extractor, 
 def test_a_trigger_in_a_quote_attribution_is_no_event(extractor, article) -> None:
     assert extractor.extract(article('"Kami prihatin dengan penyebaran terorisme di kawasan," katanya dalam rapat '
                                      'koordinasi di Jakarta, Selasa (10/9/2019).')) == []
+
+
+# --- places ------------------------------------------------------------------
+
+def test_a_place_inside_a_name_is_no_place(extractor, article) -> None:
+    event = one(extractor, article, "Densus 88 menangkap terduga teroris yang melanggar konvensi Wina di Salatiga.")
+    assert event.location_name == "Salatiga"
+    event = one(extractor, article, "Juru bicara Sheikh Mohammad al-Sabah mengatakan polisi Kuwait menangkap "
+                                    "terduga teroris.")
+    assert event.location_name != "Sabah"
+
+
+def test_a_place_in_an_armed_groups_name_is_no_place_nor_party(extractor, article) -> None:
+    event = one(extractor, article, "Pemerintah Australia memberi bantuan konsuler kepada perekrut Negara Islam Irak "
+                                    "dan Syam (ISIS) yang diekstradisi.")
+    assert event.location_country_iso3 != "IRQ"
+    assert "IRQ" not in {p.country_iso3 for p in event.parties}
+
+
+def test_a_district_before_its_city_is_the_place(extractor, article) -> None:
+    event = one(extractor, article, "Keduanya ditangkap Densus 88 di Perumahan Alamanda, Tambun Utara, Kabupaten Bekasi.")
+    assert event.location_name == "Tambun"
+
+
+def test_the_running_place_is_the_most_specific_one(extractor, article) -> None:
+    events = extractor.extract(article("Densus 88 menangkap terduga teroris di Garut, Jawa Barat, Jumat (7/6/2024). "
+                                       "Petugas juga menyita bahan peledak teroris dari rumahnya, Sabtu (8/6/2024)."))
+    assert [e.location_name for e in events] == ["Garut", "Garut"]
