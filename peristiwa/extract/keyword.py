@@ -59,7 +59,9 @@ _WORD = re.compile(r"\w+")
 # Responses to an attack: an attack word after one of them names the incident responded to.
 _RESPONSES = frozenset({"arrest", "prosecution", "security_operation"})
 # An enumerated list item ("Kedua, pencegahan terorisme di kelautan") names a topic, not an event.
-_LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Second|Third)\s*,")
+# A sentence that goes on with the items of the one before ("Yaitu pencegahan terorisme ...") too.
+_LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Second|Third)\s*,|"
+                        r"(?:Yaitu|Yakni|Antara\s+lain|Di\s+antaranya|Namely)(?!\w)")
 # A direct quotation (a speaker's view, rhetoric, a reaction) or an anaphoric mention
 # ("serangan tersebut", "penangkapan itu", "the attack") is weak evidence: it yields an event
 # only when the article reports none of that type otherwise.
@@ -69,12 +71,24 @@ _ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
 # "pelaku pengeboman", "korban bom", "suspect in the shooting": an attack named as what someone
 # did or suffered; the sentence's own act (an arrest, a trial) is another.
 _NOMINAL = re.compile(r"(?:pelaku|tersangka|terduga|terdakwa|terpidana|dalang|korban|perakit|perpetrators?\s+of|"
-                      r"suspects?\s+in|victims?\s+of)\s+(?:\S+\s+)?$", re.IGNORECASE)
+                      r"suspects?\s+in|victims?\s+of|keterlibatan(?:\s+dalam)?|terlibat(?:\s+dalam)?|"
+                      r"dituduh(?:\s+(?:mengatur|mendalangi|merencanakan|melakukan))?|atas\s+(?:dugaan|tuduhan)|"
+                      r"accused\s+of|charged\s+(?:with|over)|involvement\s+in|involved\s+in)\s+(?:\S+\s+)?$",
+                      re.IGNORECASE)
 # "setelah pengadilan menjatuhkan hukuman", "weeks after the attack": an earlier act that times the
 # sentence's own one; it yields an event only when the sentence tells no other.
 _EARLIER = re.compile(r"(?<!\w)(?:setelah|sesudah|pasca|usai|seusai|sejak|menyusul|after|following|since)\s+"
                       r"(?:\S+\s+){0,3}$", re.IGNORECASE)
+# A condition or an English conditional governs its whole clause, not only the next three words
+# ("jika deklarasi itu bentuk lain dari penyerangan", "would also take over guarding captured ...").
+_CONDITION = re.compile(r"(?<!\w)(?:jika|apabila|seandainya|andaikan|kalau|if|unless|whether|would)(?!\w)[^,;:.]*$",
+                        re.IGNORECASE)
 _CLOSE_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|imbuh|said|says|told)(?:nya)?(?!\w)")
+# Threat words less specific than this ("menyerukan", "propaganda", "threat") need a terror actor in
+# the sentence (contract: "a terror actor threatens or calls for attacks ... by a named terror actor").
+SPECIFIC_THREAT = 0.9
+_TERROR_ACTOR = re.compile(r"(?<!\w)(?:teror(?!isme)\w*|militan|jihadis\w*|ekstremis\w*|radikal|terrorists?|militants?|"
+                           r"jihadists?|extremists?)(?!\w)", re.IGNORECASE)
 _COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
 
 class KeywordExtractor:
@@ -133,9 +147,14 @@ class KeywordExtractor:
             if found is None:
                 continue
             event_type, trigger = found
-            if event_type == "attack" and attack_called_for(text, start, trigger.start):
+            called = event_type == "attack" and attack_called_for(text, start, trigger.start)
+            if called:
                 event_type = "threat"  # "menyerukan ... untuk menyerang": a call, not an attack
             parties = self._parties.find(text, start, end, event_type)
+            if event_type == "threat" and not called and trigger.value.weight < SPECIFIC_THREAT and not (
+                    any(p.kind == "armed_group" or p.name == UNNAMED_SUSPECT for p in parties)
+                    or _TERROR_ACTOR.search(text, start, end)):
+                continue  # "Guterres menyerukan agar ...": a call or propaganda is a threat only by a terror actor
             if event_type == "cooperation_pledge" and not any(
                     p.kind in OFFICIAL or (p.kind == "person" and p.country_iso3) for p in parties):
                 # a pledge needs an official party committing to it: in the sentence, or "Mereka" after them
@@ -204,6 +223,8 @@ class KeywordExtractor:
                 continue  # "mengimbau ... agar mewaspadai serangan": an appeal, not an act
             before = _WORD.findall(text[max(start, hit.start - 60):hit.start].lower())[-MODIFIER_WINDOW:]
             kinds = {self._modifiers[lang].get(word) for word in before}
+            if _CONDITION.search(text, max(start, hit.start - 150), hit.start):
+                kinds.add("hedge")  # "merespon jika deklarasi itu bentuk lain dari penyerangan": all the clause
             if "negation" in kinds:
                 continue  # "tidak ada penangkapan": not an event
             if kinds & {"future", "hedge"} and trigger.event_type != "cooperation_pledge":

@@ -417,3 +417,28 @@ def test_the_running_place_is_the_most_specific_one(extractor, article) -> None:
     events = extractor.extract(article("Densus 88 menangkap terduga teroris di Garut, Jawa Barat, Jumat (7/6/2024). "
                                        "Petugas juga menyita bahan peledak teroris dari rumahnya, Sabtu (8/6/2024)."))
     assert [e.location_name for e in events] == ["Garut", "Garut"]
+
+
+# --- types: modality, nominal mentions, list items, threats --------------------
+
+def test_an_attack_named_as_the_charge_is_not_the_sentences_act(extractor, article) -> None:
+    event = one(extractor, article, "Syaiful dijemput paksa Densus 88 dari Nusakambangan atas dugaan keterlibatan "
+                                    "aksi teror di Thamrin.")
+    assert event.event_type == "arrest"
+
+
+def test_a_condition_governs_its_whole_clause(extractor, article) -> None:
+    assert extractor.extract(article("Kelompok teroris itu merespon jika deklarasi itu bentuk lain dari penyerangan "
+                                     "terhadap mereka.")) == []
+    assert extractor.extract(article("Turkey would also take over guarding captured ISIS fighters.",
+                                     language="en")) == []
+
+
+def test_a_sentence_going_on_with_list_items_is_no_event(extractor, article) -> None:
+    assert extractor.extract(article("Yaitu pencegahan terorisme di tengah situasi pandemi.")) == []
+
+
+def test_a_call_or_propaganda_is_a_threat_only_by_a_terror_actor(extractor, article) -> None:
+    assert extractor.extract(article("Sekjen PBB menyerukan agar ada upaya mencegah terorisme.")) == []
+    event = one(extractor, article, "Pemimpin ISIS menyerukan pengikutnya untuk menyerbu penjara.")
+    assert event.event_type == "threat"
