@@ -67,6 +67,7 @@ _LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Se
 # only when the article reports none of that type otherwise.
 _QUOTE = re.compile(r"[\"“”„«]")
 _ANAPHOR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)  # "Pengeboman itu terjadi Selasa"
 _ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
 # "pelaku pengeboman", "korban bom", "suspect in the shooting": an attack named as what someone
 # did or suffered; the sentence's own act (an arrest, a trial) is another.
@@ -187,9 +188,12 @@ class KeywordExtractor:
             dates = own_dates(text, start, end, dates, trigger.start, bool(_QUOTE.match(text, start, end)), event_type)
             if _QUOTE.match(text, start, end) and not dated and not own:
                 continue  # a speaker's words with no date or place of their own: a view, not a report
-            weak = bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
-                _ANAPHOR_AFTER.match(text, trigger.end, end)
-                or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
+            weak = bool(_QUOTE.match(text, start, end) or (
+                event_type == "attack" and (_DEMONSTRATIVE.match(text, trigger.end, end)
+                                            or _EARLIER.search(text, max(start, trigger.start - 40), trigger.start))) or (
+                not dates and (  # a dated mention is its own, unless "itu" follows the attack word right away
+                    _ANAPHOR_AFTER.match(text, trigger.end, end)
+                    or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
             # Arrests in several cities are several events (contract): one per listed place.
             listed = self._places.enumerated(text, place_hits) if event_type == "arrest" else []
             for where in listed or [place]:

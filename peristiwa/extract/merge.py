@@ -2,7 +2,8 @@
 
 One event per occurrence (contract): a later mention of the same type folds into
 the first one unless its date or its own place contradicts it; a quotation or
-anaphoric re-mention (``weak``) only fills a gap. Folding keeps the most precise
+anaphoric re-mention (``weak``) only fills a gap -- of an earlier security operation
+too, for an attack word with no attack told before ("Pengeboman itu ..." after an air strike). Folding keeps the most precise
 place the mentions give: a lead's "di Belanda" yields to a later "di kota Arnhem".
 """
 
@@ -57,6 +58,10 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         if not draft.weak:
             continue
         same = [k for k, kept in enumerate(merged) if kept.event_type == draft.event_type]
+        if not same and draft.event_type == "attack":
+            # "Pengeboman itu terjadi Selasa lalu" after a state's strike: that strike, told again
+            same = [k for k, kept in enumerate(merged) if kept.event_type == "security_operation"
+                    and kept.sentence_index < draft.sentence_index]
         if not same:
             extra.append(draft)
             continue
