@@ -30,7 +30,7 @@ from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
 from peristiwa.extract.places import PlaceFinder
 from peristiwa.extract.reference import Place, Reference, Trigger
 from peristiwa.extract.relevance import Relevance
-from peristiwa.extract.sides import Sides, partners
+from peristiwa.extract.sides import Sides, attendees, partners
 from peristiwa.extract.strikes import strike_on_terrorists
 from peristiwa.extract.structure import list_items
 from peristiwa.extract.text import find_dates, sentence_spans
@@ -201,6 +201,7 @@ class KeywordExtractor:
                     event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, where,
                     own is not None, dates[0] if dates else None, _evidence(text, start, end, trigger.start), weak))
         drafts = partners(drafts, text, spans, INHERIT_OFFICIAL)
+        drafts = attendees(drafts, text, spans, self._parties.states)
         drafts = fill_dates(drafts, text, spans, article.published_date, article.language, article.title)
         merged = merge(drafts)
         return _finish(article, merged, self.version)

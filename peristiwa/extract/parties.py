@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from peristiwa.extract.lexicon import Names
+from peristiwa.extract.lexicon import Hit, Names
 from peristiwa.extract.reference import Actor, Country, Reference
 from peristiwa.model import Party
 
@@ -33,6 +33,9 @@ _LOCATIVE = re.compile(r"(?:^|\W)(?:di|in|at|inside|within|wilayah|kawasan|selur
                        re.IGNORECASE)
 _AFTER_PLACE = re.compile(r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}),\s*"
                           r"(?:(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?$")
+# In a coercive act, a country someone moved from or to ("bergerak dari Suriah ke Mosul",
+# "dideportasi ke Indonesia") is a place; in talks it may be a side ("bantuan dari Australia").
+_MOTION = re.compile(r"(?:^|\W)(?:dari|ke|menuju|from|to|into|melalui|via)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_ONLY_TYPES = frozenset({"attack", "threat"})
 # In an attack or threat, a state or official is a party only as what is attacked or threatened
 # ("serangan terhadap Arab Saudi", "kampanye Presiden Afganistan Ashraf Ghani"); officials who
@@ -109,6 +112,26 @@ class PartyFinder:
         self._place_names = Names([(a, p) for p in reference.places if p.kind != "country" for a in p.aliases])
         self._place_aliases = frozenset(_fold(a) for p in reference.places if p.kind != "country" for a in p.aliases)
 
+    def _hits(self, text: str, start: int, end: int) -> list[Hit[Actor | Country]]:
+        """Name hits, where a national body's generic name followed by another country ("Kementerian
+        Pertahanan Afganistan", "Kepolisian Malaysia") is that country's body, unlisted."""
+        hits = self._names.finditer(text, start, end)
+        out: list[Hit[Actor | Country]] = []
+        k = 0
+        while k < len(hits):
+            hit = hits[k]
+            nxt = hits[k + 1] if k + 1 < len(hits) else None
+            if (isinstance(hit.value, Actor) and hit.value.kind in {"agency", "security_force"} and nxt is not None
+                    and isinstance(nxt.value, Country) and hit.value.country_iso3 not in (None, nxt.value.iso3)
+                    and not text[hit.end:nxt.start].strip()):
+                name = " ".join(text[hit.start:nxt.end].split())
+                out.append(Hit(hit.start, nxt.end, Actor("", name, hit.value.kind, nxt.value.iso3, (name,))))
+                k += 2
+                continue
+            out.append(hit)
+            k += 1
+        return out
+
     def located(self, text: str, start: int, hit_start: int) -> bool:
         """The name at ``hit_start`` is a place of the sentence ("di Suriah", "Hamburg, Jerman")."""
         if _LOCATIVE.search(text, max(start, hit_start - 40), hit_start):
@@ -122,7 +145,7 @@ class PartyFinder:
     def find(self, text: str, start: int, end: int, event_type: str) -> tuple[Party, ...]:
         coercive = event_type in COERCIVE
         parties: dict[str, Party] = {}
-        hits = self._names.finditer(text, start, end)
+        hits = self._hits(text, start, end)
         target_end = -1  # where the last attacked party's name ended
         for hit in hits:
             value = hit.value
@@ -134,17 +157,19 @@ class PartyFinder:
             if isinstance(value, Country):
                 before = text[max(start, hit.start - 12):hit.start]
                 if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and not attacked) \
-                        or (not attacked and self.located(text, start, hit.start)):
+                        or (not attacked and self.located(text, start, hit.start)) \
+                        or (coercive and _MOTION.search(text, max(start, hit.start - 20), hit.start)):
                     continue
                 parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3,
                                                      "target" if attacked else "actor"))
             elif event_type in PLACE_ONLY_TYPES and value.kind in {"agency", "security_force", "igo", "other"}:
                 if attacked or (value.kind == "other" and event_type == "attack"):  # a company: its facility
-                    parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id,
-                                                             value.country_iso3, "target"))
+                    parties.setdefault(value.actor_id or value.name, Party(value.name, value.kind, value.actor_id or None,
+                                                                          value.country_iso3, "target"))
             else:
                 role = "target" if coercive and value.kind == "armed_group" else "actor"
-                parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id, value.country_iso3, role))
+                parties.setdefault(value.actor_id or value.name,
+                                   Party(value.name, value.kind, value.actor_id or None, value.country_iso3, role))
         for person in self._people(text, start, end, hits):
             if event_type in PLACE_ONLY_TYPES and person.country_iso3:
                 if not _TARGET_BEFORE.search(text, max(start, text.find(person.name, start, end) - 60),
@@ -171,17 +196,22 @@ class PartyFinder:
         return [h.start for h in self._names.finditer(text, start, end)
                 if isinstance(h.value, Country) or h.value.kind == "security_force"]
 
+    def states(self, text: str, start: int, end: int) -> list[Party]:
+        """The states named in text[start:end], as acting parties."""
+        return [Party(h.value.name, "state", h.value.iso3, h.value.iso3, "actor")
+                for h in self._names.finditer(text, start, end) if isinstance(h.value, Country)]
+
     def bodies(self, text: str, start: int, end: int) -> list[Party]:
         """States and listed bodies named in text[start:end], as acting parties (for carrying over)."""
         found = []
-        for hit in self._names.finditer(text, start, end):
+        for hit in self._hits(text, start, end):
             value = hit.value
             if isinstance(value, Country):
                 if not _MEDIA_BEFORE.search(text[max(start, hit.start - 12):hit.start]) \
                         and not self.located(text, start, hit.start):
                     found.append(Party(value.name, "state", value.iso3, value.iso3, "actor"))
             elif value.kind != "armed_group":
-                found.append(Party(value.name, value.kind, value.actor_id, value.country_iso3, "actor"))
+                found.append(Party(value.name, value.kind, value.actor_id or None, value.country_iso3, "actor"))
         return found
 
     def _people(self, text: str, start: int, end: int, hits: Iterable) -> list[Party]:

@@ -7,6 +7,8 @@
 - Talks between states: the states of the story's first talks sentence naming two or more are
   both (all) sides of its other talks events ("Indonesia dan Vietnam ..." then "kedua negara").
 
+- Multilateral meetings: the named states a story says attended its one meeting are its parties.
+
 Unnamed foreign partners ("negara-negara luar") are never added: only named states are.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 from peristiwa.extract.reference import Reference
 from peristiwa.model import Party
@@ -85,4 +87,36 @@ def partners(drafts: list[Any], text: str, spans: list[tuple[int, int]], talk_ty
                 parties = {(p.actor_id or p.name): p for p in (*d.parties, *sides.values())}
                 d = replace(d, parties=tuple(parties.values()))
         out.append(d)
+    return out
+
+
+# Who attended: "dihadiri perwakilan dari 16 negara, yakni ... Australia, China, India"; a sentence
+# going on with the list ("Yakni, Indonesia, Malaysia dan Filipina") after the meeting's own.
+_ATTENDED = re.compile(r"(?<!\w)(?:dihadiri|diikuti|dihadiri\s+oleh|diikuti\s+oleh|peserta|delegasi\s+dari|"
+                       r"perwakilan\s+dari|attended\s+by|participants|delegates\s+from|representatives\s+from)(?!\w)",
+                       re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*(?:Yakni|Yaitu|Antara\s+lain|Namely)(?!\w)")
+
+
+def attendees(drafts: list[Any], text: str, spans: list[tuple[int, int]],
+              states: Callable[[str, int, int], list[Party]]) -> list[Any]:
+    """The named states that attended the story's one meeting are its parties, wherever the story
+    lists them (``states`` gives the states named in text[start:end]). Unnamed ones ("10 negara
+    anggota ASEAN") are not: only named states are added."""
+    meetings = [k for k, d in enumerate(drafts) if d.event_type == "meeting"]
+    if len(meetings) != 1:
+        return drafts
+    d = drafts[meetings[0]]
+    found: list[Party] = []
+    for i, (s, e) in enumerate(spans):
+        m = _ATTENDED.search(text, s, e)
+        if m is not None:
+            found += states(text, m.end(), e)
+        elif i == d.sentence_index + 1 and _GOES_ON.match(text, s, e):
+            found += states(text, s, e)
+    if not found:
+        return drafts
+    parties = {(p.actor_id or p.name): p for p in (*d.parties, *found)}
+    out = list(drafts)
+    out[meetings[0]] = replace(d, parties=tuple(parties.values()))
     return out

@@ -69,3 +69,21 @@ def test_bracketed_year_and_this_week() -> None:
     assert (found[0].date, found[0].precision) == (dt.date(2019, 6, 27), "day")
     found = find_event_dates("ditangkap pada awal pekan ini", dt.date(2019, 10, 2), "id")
     assert (found[0].date, found[0].precision) == (dt.date(2019, 9, 1), "month")
+
+
+def test_a_generic_body_followed_by_another_country_is_that_countrys(extractor, article) -> None:
+    [event] = extractor.extract(article("Kementerian Pertahanan Afganistan menggerebek markas teroris ISIS di Kabul."))
+    assert {p.country_iso3 for p in event.parties if p.country_iso3} == {"AFG"}
+
+
+def test_a_country_moved_from_or_to_in_a_coercive_act_is_no_party(extractor, article) -> None:
+    [event] = extractor.extract(article("Pasukan Irak menggerebek militan ISIS yang bergerak dari Suriah ke Mosul."))
+    assert "SYR" not in {p.country_iso3 for p in event.parties}
+
+
+def test_the_named_attendees_of_the_one_meeting_are_its_parties(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Menlu RI Retno Marsudi membahas kontra terorisme dalam Konferensi Regional di Jakarta, Selasa (10/9/2019). "
+        "Konferensi itu dihadiri perwakilan dari 16 negara, yaitu Australia, China, India dan Jepang."))
+    [meeting] = [e for e in events if e.event_type == "meeting"]
+    assert {"IDN", "AUS", "CHN", "IND", "JPN"} <= {p.country_iso3 for p in meeting.parties}
