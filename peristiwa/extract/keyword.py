@@ -126,6 +126,7 @@ class KeywordExtractor:
         dateline, dateline_end = self._places.dateline(text)
         title_place = self._places.in_title(article.title)
         title_country = self._places.in_title_country(article.title)
+        story = self._places.story_country(text, dateline_end)  # a foreign story's country beats a home dateline
         lang = article.language if article.language in self._triggers else "other"
         drafts: list[Draft] = []
         running: Place | None = None  # the last city or province the story named
@@ -176,8 +177,12 @@ class KeywordExtractor:
                 parties = self._parties.find(text, start, end, event_type)
             own = self._places.best(text, place_hits)
             actors = frozenset(p.country_iso3 for p in parties if p.kind == "state" and p.role == "actor")
-            place = (own or before or self._places.bare_country(place_hits, actors) or title_place or dateline
-                     or title_country)
+            place = (own or before or self._places.bare_country(place_hits, actors) or title_place
+                     or (dateline if story is None or dateline is None or dateline.country_iso3 == story.country_iso3
+                         else story) or title_country or story)
+            if own is None and before is None and place is not None and place.country_iso3 in actors \
+                    and i + 1 < len(spans):  # "serangan drone milik Amerika Serikat": where, the next sentence tells
+                place = self._places.best(text, self._places.hits(text, *spans[i + 1])) or place
             if event_type == "attack" and (place is None or place.kind == "country"):
                 place = self._attacked_country(parties, place) or place
             if place is not None:

@@ -42,6 +42,10 @@ _NAMING = re.compile(r"(?:^|\W)(?:konvensi|convention|deklarasi|declaration|prot
                      r"accords?|piagam|charter|resolusi|proses|process|format|warga\s+negara|warganegara|"
                      r"kewarganegaraan|citizens?\s+of|nationals?\s+of|WN)\s+$|(?<!\w)(?:al|el)\s*-\s*$|"
                      r"(?<!\w)(?:bin|binti|ibn)\s+$", re.IGNORECASE)
+# A capital standing for its government ("sel teror yang terkait dengan Teheran", "menuding Riyadh
+# mendukung ...") is a party, not a place.
+_METONYM = re.compile(r"(?:^|\W)(?:dengan|oleh|menuding|menuduh|menyalahkan|mengecam|antara|with|by|blamed|"
+                      r"accused)\s+$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"\s+(?:Al-|al-|El-|bin\s|binti\s|ibn\s)")
 
 
@@ -60,7 +64,8 @@ class PlaceFinder:
         ("konvensi Wina", "Sabah Al-Numaan") nor a nationality ("Warga Negara Indonesia")."""
         return [h for h in self._names.finditer(text, start, end)
                 if not _NAMING.search(text, max(0, h.start - 30), h.start)
-                and not _NAME_GOES_ON.match(text, h.end)]
+                and not _NAME_GOES_ON.match(text, h.end)
+                and not (h.value.kind != "country" and _METONYM.search(text, max(0, h.start - 30), h.start))]
 
     def dateline(self, text: str) -> tuple[Place | None, int]:
         """The place of a dateline in the opening, and where the dateline ends (0 without one)."""
@@ -116,6 +121,14 @@ class PlaceFinder:
             return None
         countries = {h.value for h in self._names.finditer(title) if h.value.kind == "country"}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def story_country(self, text: str, start: int) -> Place | None:
+        """The country the story's places lie in most often (twice at least), from ``start`` on."""
+        counts: dict[str, int] = {}
+        for h in self.hits(text, start, len(text)):
+            counts[h.value.country_iso3] = counts.get(h.value.country_iso3, 0) + 1
+        best = max(counts, key=lambda c: counts[c], default=None)
+        return self.country(best) if best is not None and counts[best] >= 2 else None
 
     @staticmethod
     def specific(hits: list[Hit[Place]]) -> Place | None:

@@ -442,3 +442,15 @@ def test_a_call_or_propaganda_is_a_threat_only_by_a_terror_actor(extractor, arti
     assert extractor.extract(article("Sekjen PBB menyerukan agar ada upaya mencegah terorisme.")) == []
     event = one(extractor, article, "Pemimpin ISIS menyerukan pengikutnya untuk menyerbu penjara.")
     assert event.event_type == "threat"
+
+
+def test_a_capital_standing_for_its_government_is_no_place(extractor, article) -> None:
+    event = one(extractor, article, "Pengadilan Kuwait memvonis sel teror yang disebut terkait dengan Teheran.")
+    assert event.location_country_iso3 == "KWT"
+
+
+def test_a_foreign_story_is_placed_in_its_country_not_at_the_dateline(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Jakarta, CNN Indonesia -- Pengadilan Kuwait memvonis 20 anggota sel teror di Kuwait, Selasa (4/6/2024). "
+        "Polisi juga menangkap dua terduga teroris lain, Rabu (5/6/2024)."))
+    assert [e.location_country_iso3 for e in events] == ["KWT", "KWT"]
