@@ -44,6 +44,8 @@ PRECEDENCE: tuple[str, ...] = (
     "threat", "agreement", "meeting", "cooperation_pledge",
 )
 _RANK = {t: i for i, t in enumerate(PRECEDENCE)}
+GOES_ON_TYPES = frozenset({"arrest", "prosecution", "security_operation"})
+GOES_ON_WEIGHT = 0.7
 __all__ = ["COERCIVE", "PRECEDENCE", "UNNAMED_SUSPECT", "KeywordExtractor"]
 BACKGROUND_DAYS = 60
 MODIFIER_WINDOW = 3  # words before a trigger searched for negation / future / hedge
@@ -69,12 +71,13 @@ _QUOTE = re.compile(r"[\"“”„«]")
 _ANAPHOR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)  # "Pengeboman itu terjadi Selasa"
 _ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
-# "pelaku pengeboman", "korban bom", "suspect in the shooting": an attack named as what someone
-# did or suffered; the sentence's own act (an arrest, a trial) is another.
+# "pelaku pengeboman", "korban bom", "suspect in the shooting", "menyita bom rakitan": an attack
+# (or its weapon) named as what someone did, suffered or had seized; the sentence's own act is another.
 _NOMINAL = re.compile(r"(?:pelaku|tersangka|terduga|terdakwa|terpidana|dalang|korban|perakit|perpetrators?\s+of|"
                       r"suspects?\s+in|victims?\s+of|keterlibatan(?:\s+dalam)?|terlibat(?:\s+dalam)?|"
                       r"dituduh(?:\s+(?:mengatur|mendalangi|merencanakan|melakukan))?|atas\s+(?:dugaan|tuduhan)|"
-                      r"accused\s+of|charged\s+(?:with|over)|involvement\s+in|involved\s+in)\s+(?:\S+\s+)?$",
+                      r"accused\s+of|charged\s+(?:with|over)|involvement\s+in|involved\s+in|"
+                      r"menyita|disita|menemukan|ditemukan|seized|found)\s+(?:\S+\s+)?$",
                       re.IGNORECASE)
 # "setelah pengadilan menjatuhkan hukuman", "weeks after the attack": an earlier act that times the
 # sentence's own one; it yields an event only when the sentence tells no other.
@@ -132,6 +135,7 @@ class KeywordExtractor:
         running: Place | None = None  # the last city or province the story named
         force: Party | None = None  # the last security force the story named
         officials: tuple[Party, ...] = ()  # the official parties of the last sentence that named any
+        struck = False  # the story told a state's strike: a later attack word with no attacker is that strike
         for i, (start, end) in enumerate(spans):
             place_hits = self._places.hits(text, max(start, dateline_end), end)
             if place_hits:
@@ -143,12 +147,17 @@ class KeywordExtractor:
                 named = self._parties.bodies(text, start, end)
                 force = next((p for p in named if p.kind == "security_force"), force)
                 officials = tuple(p for p in named if p.kind in OFFICIAL) or officials
-            if not eligible[i] or i in items or _LIST_ITEM.match(text, start, end):
+            # The sentence right after an event of a CT story may go on with a coercive act of its own
+            # ("Selain itu, polisi juga menangkap pria ...") even without a CT word.
+            going_on = evidence.core and bool(drafts) and drafts[-1].sentence_index == i - 1
+            if not (eligible[i] or going_on) or i in items or _LIST_ITEM.match(text, start, end):
                 continue
             found = self._trigger(text, start, end, lang, evidence.generic_at[i], evidence.core)
-            if found is None:
+            if found is None or not (eligible[i] or (
+                    found[0] in GOES_ON_TYPES and found[1].value.weight >= GOES_ON_WEIGHT)):
                 continue
             event_type, trigger = found
+            strike_again = False
             called = event_type == "attack" and attack_called_for(text, start, trigger.start)
             if called:
                 event_type = "threat"  # "menyerukan ... untuk menyerang": a call, not an attack
@@ -175,6 +184,10 @@ class KeywordExtractor:
                     self._parties.find(text, start, end, "security_operation"), self._parties.state_at(text, start, end)):
                 event_type = "security_operation"
                 parties = self._parties.find(text, start, end, event_type)
+                struck = True
+            elif event_type == "attack" and struck and not (
+                    any(p.kind == "armed_group" for p in parties) or _TERROR_ACTOR.search(text, start, end)):
+                event_type, strike_again = "security_operation", True  # "bom dijatuhkan" after a strike: the strike
             own = self._places.best(text, place_hits)
             actors = frozenset(p.country_iso3 for p in parties if p.kind == "state" and p.role == "actor")
             place = (own or before or self._places.bare_country(place_hits, actors) or title_place
@@ -193,7 +206,7 @@ class KeywordExtractor:
             dates = own_dates(text, start, end, dates, trigger.start, bool(_QUOTE.match(text, start, end)), event_type)
             if _QUOTE.match(text, start, end) and not dated and not own:
                 continue  # a speaker's words with no date or place of their own: a view, not a report
-            weak = bool(_QUOTE.match(text, start, end) or (
+            weak = bool(strike_again or _QUOTE.match(text, start, end) or (
                 event_type == "attack" and (_DEMONSTRATIVE.match(text, trigger.end, end)
                                             or _EARLIER.search(text, max(start, trigger.start - 40), trigger.start))) or (
                 not dates and (  # a dated mention is its own, unless "itu" follows the attack word right away

@@ -454,3 +454,18 @@ def test_a_foreign_story_is_placed_in_its_country_not_at_the_dateline(extractor,
         "Jakarta, CNN Indonesia -- Pengadilan Kuwait memvonis 20 anggota sel teror di Kuwait, Selasa (4/6/2024). "
         "Polisi juga menangkap dua terduga teroris lain, Rabu (5/6/2024)."))
     assert [e.location_country_iso3 for e in events] == ["KWT", "KWT"]
+
+
+def test_a_coercive_act_going_on_from_the_event_before_is_an_event(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Densus 88 menangkap terduga teroris di Bekasi, Selasa (4/6/2024). "
+        "Polisi juga menggerebek rumahnya di Bekasi dan menyita bom rakitan. "
+        "Selain itu, polisi juga menangkap pria berusia 23 tahun di Bogor.", title="Densus 88 tangkap teroris"))
+    assert [e.event_type for e in events] == ["arrest", "security_operation", "arrest"]
+
+
+def test_an_attack_word_with_no_attacker_after_a_strike_is_that_strike(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Jet tempur AS menyerang markas ISIS di Pulau Qanus, Irak, Selasa (10/9/2019). "
+        "Pulau itu terbakar ketika puluhan bom dijatuhkan, menciptakan ledakan besar.", title="AS gempur ISIS"))
+    assert [e.event_type for e in events] == ["security_operation"]
