@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from peristiwa.extract.base import event_id
-from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, own_dates
+from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, own_dates, reaction_end
 from peristiwa.extract.discourse import fill_dates, named_day
 from peristiwa.extract.lexicon import Hit, Lexicon
 from peristiwa.extract.merge import Draft, merge
@@ -161,7 +161,7 @@ class KeywordExtractor:
             called = event_type == "attack" and attack_called_for(text, start, trigger.start)
             if called:
                 event_type = "threat"  # "menyerukan ... untuk menyerang": a call, not an attack
-            parties = self._parties.find(text, start, end, event_type)
+            parties = self._parties.find(text, reaction_end(text, start, trigger.start), end, event_type)
             if event_type == "threat" and not called and trigger.value.weight < SPECIFIC_THREAT and not (
                     any(p.kind == "armed_group" or p.name == UNNAMED_SUSPECT for p in parties)
                     or _TERROR_ACTOR.search(text, start, end)):

@@ -36,6 +36,11 @@ _AFTER_PLACE = re.compile(r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}),\s*
 # In a coercive act, a country someone moved from or to ("bergerak dari Suriah ke Mosul",
 # "dideportasi ke Indonesia") is a place; in talks it may be a side ("bantuan dari Australia").
 _MOTION = re.compile(r"(?:^|\W)(?:dari|ke|menuju|from|to|into|melalui|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# A country someone was born in or an act is linked to is no side of the act ("pria kelahiran
+# Indonesia", "sel teror yang terkait dengan Hizbullah Iran dan Lebanon").
+_NOT_A_SIDE = re.compile(r"(?:^|\W)(?:kelahiran|asal|berasal\s+dari|keturunan|born\s+in|native\s+of|"
+                         r"terkait(?:\s+dengan)?|berafiliasi(?:\s+dengan)?|linked\s+to|tied\s+to|affiliated\s+with)"
+                         r"(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
 PLACE_ONLY_TYPES = frozenset({"attack", "threat"})
 # In an attack or threat, a state or official is a party only as what is attacked or threatened
 # ("serangan terhadap Arab Saudi", "kampanye Presiden Afganistan Ashraf Ghani"); officials who
@@ -147,7 +152,7 @@ class PartyFinder:
         parties: dict[str, Party] = {}
         hits = self._hits(text, start, end)
         target_end = -1  # where the last attacked party's name ended
-        for hit in hits:
+        for k, hit in enumerate(hits):
             value = hit.value
             attacked = event_type in PLACE_ONLY_TYPES and bool(
                 _TARGET_BEFORE.search(text, max(start, hit.start - 60), hit.start)
@@ -155,6 +160,10 @@ class PartyFinder:
             if attacked:
                 target_end = hit.end
             if isinstance(value, Country):
+                if _NOT_A_SIDE.search(text, max(start, hit.start - 30), hit.start) or (
+                        k + 1 < len(hits) and isinstance(hits[k + 1].value, Actor)
+                        and hits[k + 1].value.kind == "armed_group" and not text[hit.end:hits[k + 1].start].strip()):
+                    continue  # "kelahiran Indonesia", "terkait dengan Iran", "pembebasan Palestina Hamas"
                 before = text[max(start, hit.start - 12):hit.start]
                 if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and not attacked) \
                         or (not attacked and self.located(text, start, hit.start)) \

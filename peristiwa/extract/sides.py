@@ -60,6 +60,9 @@ class Sides:
             else:
                 body = Party(m.group().lower(), kind, None, country, "actor")
             return (body, *parties)
+        if event_type == "security_operation" and country == "IDN" and self._polri is not None:
+            # a raid or search in Indonesia naming no force at all is the police's (Densus 88 is Polri's)
+            return (Party(self._polri.name, "security_force", self._polri.actor_id, "IDN", "actor"), *parties)
         if event_type in STATE_ACTS:  # an arrest, trial or policy with no body named: the state's
             return (Party(self._country_names.get(country, country), "state", country, country, "actor"), *parties)
         return parties

@@ -87,3 +87,27 @@ def test_the_named_attendees_of_the_one_meeting_are_its_parties(extractor, artic
         "Konferensi itu dihadiri perwakilan dari 16 negara, yaitu Australia, China, India dan Jepang."))
     [meeting] = [e for e in events if e.event_type == "meeting"]
     assert {"IDN", "AUS", "CHN", "IND", "JPN"} <= {p.country_iso3 for p in meeting.parties}
+
+
+def test_who_reacts_to_an_act_is_no_party_to_it(extractor, article) -> None:
+    [event] = extractor.extract(article("Australia menyambut baik dakwaan yang dijatuhkan Amerika Serikat pada Hambali "
+                                        "atas tuduhan terorisme."))
+    assert event.event_type == "prosecution"
+    assert "AUS" not in countries(event)
+
+
+def test_a_country_of_birth_or_of_a_link_is_no_side(extractor, article) -> None:
+    [event] = extractor.extract(article("Pengadilan Kuwait memvonis pria kelahiran Indonesia dalam sel teror yang terkait "
+                                        "dengan Iran."))
+    assert not {"IDN", "IRN"} & countries(event)
+
+
+def test_a_country_describing_an_armed_group_is_no_party(extractor, article) -> None:
+    [event] = extractor.extract(article("Amerika Serikat menjatuhkan sanksi terorisme kepada kelompok pembebasan Palestina Hamas."))
+    assert countries(event) == {"USA"}
+
+
+def test_a_raid_in_indonesia_naming_no_force_is_the_polices(extractor, article) -> None:
+    [event] = extractor.extract(article("Barang bukti ditemukan dalam penggeledahan di rumah terduga teroris di Bandung."))
+    assert event.event_type == "security_operation"
+    assert "POLRI" in {p.actor_id for p in event.parties}
