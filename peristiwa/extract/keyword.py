@@ -4,10 +4,11 @@ Per article: (1) a relevance gate -- one regex pass finds no strong CT cue in
 almost every article, which stops there; (2) ``relevance.Relevance`` decides
 from the evidence which sentences may yield events (CT context in the sentence
 itself, no observer commentary, no other domain's list); (3) each such
-sentence's triggers are read with their modality: negated, hedged or future
-acts are no event, except that a future commitment to cooperate by an official
-party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
-(4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
+sentence's triggers are read with their modality (``choice.TriggerChoice``): negated,
+hedged or future acts are no event, except that a future commitment to cooperate by an
+official party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
+a state's strike on terrorists is a security operation (``strikes.py``); in a CT story,
+the sentence after an event may go on with a coercive act of its own; (4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
 come from the same sentence (implicit sides: ``sides.py``; dates of a reaction, a quote's
 attribution or an earlier attack's name are not the act's, and a call for attacks is a threat:
 ``clauses.py``) -- an undated
@@ -22,13 +23,13 @@ import re
 from dataclasses import replace
 
 from peristiwa.extract.base import event_id
+from peristiwa.extract.choice import ANAPHOR_AFTER, ANAPHOR_BEFORE, EARLIER, PRECEDENCE, QUOTE, TriggerChoice
 from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, own_dates, reaction_end
 from peristiwa.extract.discourse import fill_dates, named_day
-from peristiwa.extract.lexicon import Hit, Lexicon
 from peristiwa.extract.merge import Draft, merge
 from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
 from peristiwa.extract.places import PlaceFinder
-from peristiwa.extract.reference import Place, Reference, Trigger
+from peristiwa.extract.reference import Place, Reference
 from peristiwa.extract.relevance import Relevance
 from peristiwa.extract.sides import Sides, attendees, partners
 from peristiwa.extract.strikes import strike_on_terrorists
@@ -37,19 +38,10 @@ from peristiwa.extract.text import find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
 
 CODE_VERSION = "keyword-0.3"
-# More specific acts first; talk (meeting, pledge) last (contract: "pick the more specific act").
-PRECEDENCE: tuple[str, ...] = (
-    "attack", "security_operation", "arrest", "prosecution", "sanction", "policy",
-    "law_enforcement_cooperation", "intel_sharing", "capacity_building", "prevention",
-    "threat", "agreement", "meeting", "cooperation_pledge",
-)
-_RANK = {t: i for i, t in enumerate(PRECEDENCE)}
 GOES_ON_TYPES = frozenset({"arrest", "prosecution", "security_operation"})
 GOES_ON_WEIGHT = 0.7
 __all__ = ["COERCIVE", "PRECEDENCE", "UNNAMED_SUSPECT", "KeywordExtractor"]
 BACKGROUND_DAYS = 60
-MODIFIER_WINDOW = 3  # words before a trigger searched for negation / future / hedge
-MIN_WEIGHT_OUTSIDE_CORE = 0.6  # in an article that only touches on CT, only specific triggers count
 MAX_EVIDENCE = 400
 OFFICIAL = frozenset({"state", "agency", "security_force", "igo"})
 # Types whose acting body, when the sentence names none, is the body the story last named
@@ -57,43 +49,17 @@ OFFICIAL = frozenset({"state", "agency", "security_force", "igo"})
 INHERIT_FORCE = frozenset({"arrest", "security_operation"})
 INHERIT_OFFICIAL = frozenset({"meeting", "agreement", "intel_sharing", "capacity_building",
                               "law_enforcement_cooperation", "cooperation_pledge"})
-_WORD = re.compile(r"\w+")
-# Responses to an attack: an attack word after one of them names the incident responded to.
-_RESPONSES = frozenset({"arrest", "prosecution", "security_operation"})
 # An enumerated list item ("Kedua, pencegahan terorisme di kelautan") names a topic, not an event.
 # A sentence that goes on with the items of the one before ("Yaitu pencegahan terorisme ...") too.
 _LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Second|Third)\s*,|"
                         r"(?:Yaitu|Yakni|Antara\s+lain|Di\s+antaranya|Namely)(?!\w)")
-# A direct quotation (a speaker's view, rhetoric, a reaction) or an anaphoric mention
-# ("serangan tersebut", "penangkapan itu", "the attack") is weak evidence: it yields an event
-# only when the article reports none of that type otherwise.
-_QUOTE = re.compile(r"[\"“”„«]")
-_ANAPHOR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)  # "Pengeboman itu terjadi Selasa"
-_ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
-# "pelaku pengeboman", "korban bom", "suspect in the shooting", "menyita bom rakitan": an attack
-# (or its weapon) named as what someone did, suffered or had seized; the sentence's own act is another.
-_NOMINAL = re.compile(r"(?:pelaku|tersangka|terduga|terdakwa|terpidana|dalang|korban|perakit|perpetrators?\s+of|"
-                      r"suspects?\s+in|victims?\s+of|keterlibatan(?:\s+dalam)?|terlibat(?:\s+dalam)?|"
-                      r"dituduh(?:\s+(?:mengatur|mendalangi|merencanakan|melakukan))?|atas\s+(?:dugaan|tuduhan)|"
-                      r"accused\s+of|charged\s+(?:with|over)|involvement\s+in|involved\s+in|"
-                      r"menyita|disita|menemukan|ditemukan|seized|found)\s+(?:\S+\s+)?$",
-                      re.IGNORECASE)
-# "setelah pengadilan menjatuhkan hukuman", "weeks after the attack": an earlier act that times the
-# sentence's own one; it yields an event only when the sentence tells no other.
-_EARLIER = re.compile(r"(?<!\w)(?:setelah|sesudah|pasca|usai|seusai|sejak|menyusul|after|following|since)\s+"
-                      r"(?:\S+\s+){0,3}$", re.IGNORECASE)
-# A condition or an English conditional governs its whole clause, not only the next three words
-# ("jika deklarasi itu bentuk lain dari penyerangan", "would also take over guarding captured ...").
-_CONDITION = re.compile(r"(?<!\w)(?:jika|apabila|seandainya|andaikan|kalau|if|unless|whether|would)(?!\w)[^,;:.]*$",
-                        re.IGNORECASE)
-_CLOSE_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|imbuh|said|says|told)(?:nya)?(?!\w)")
 # Threat words less specific than this ("menyerukan", "propaganda", "threat") need a terror actor in
 # the sentence (contract: "a terror actor threatens or calls for attacks ... by a named terror actor").
 SPECIFIC_THREAT = 0.9
 _TERROR_ACTOR = re.compile(r"(?<!\w)(?:teror(?!isme)\w*|militan|jihadis\w*|ekstremis\w*|radikal|terrorists?|militants?|"
                            r"jihadists?|extremists?)(?!\w)", re.IGNORECASE)
-_COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
+
 
 class KeywordExtractor:
     """Implements ``Extractor``; build once per run, call ``extract`` per article."""
@@ -102,14 +68,7 @@ class KeywordExtractor:
         self.reference = reference
         self.version = f"{CODE_VERSION}+ref.{reference.digest}"
         self._relevance = Relevance(reference)
-        self._triggers = {
-            lang: Lexicon((t.pattern, t) for t in reference.triggers if t.language in langs)
-            for lang, langs in (("id", {"id"}), ("en", {"en"}), ("other", {"id", "en"}))
-        }
-        self._modifiers: dict[str, dict[str, str]] = {
-            lang: {m.word: m.kind for m in reference.modifiers if m.language in langs}
-            for lang, langs in (("id", {"id"}), ("en", {"en"}), ("other", {"id", "en"}))
-        }
+        self._choice = TriggerChoice(reference)
         self._parties = PartyFinder(reference)
         self._places = PlaceFinder(reference)
         self._sides = Sides(reference)
@@ -130,7 +89,7 @@ class KeywordExtractor:
         title_place = self._places.in_title(article.title)
         title_country = self._places.in_title_country(article.title)
         story = self._places.story_country(text, dateline_end)  # a foreign story's country beats a home dateline
-        lang = article.language if article.language in self._triggers else "other"
+        lang = article.language if article.language in ("id", "en") else "other"
         drafts: list[Draft] = []
         running: Place | None = None  # the last city or province the story named
         force: Party | None = None  # the last security force the story named
@@ -152,7 +111,7 @@ class KeywordExtractor:
             going_on = evidence.core and bool(drafts) and drafts[-1].sentence_index == i - 1
             if not (eligible[i] or going_on) or i in items or _LIST_ITEM.match(text, start, end):
                 continue
-            found = self._trigger(text, start, end, lang, evidence.generic_at[i], evidence.core)
+            found = self._choice.pick(text, start, end, lang, evidence.generic_at[i], evidence.core)
             if found is None or not (eligible[i] or (
                     found[0] in GOES_ON_TYPES and found[1].value.weight >= GOES_ON_WEIGHT)):
                 continue
@@ -203,15 +162,15 @@ class KeywordExtractor:
             dates = [named_day(text, d, start)
                      for d in find_dates(text, article.published_date, start, end, language=article.language)]
             dated = bool(dates)  # dated at all, if only the saying: a report, not a bare view
-            dates = own_dates(text, start, end, dates, trigger.start, bool(_QUOTE.match(text, start, end)), event_type)
-            if _QUOTE.match(text, start, end) and not dated and not own:
+            dates = own_dates(text, start, end, dates, trigger.start, bool(QUOTE.match(text, start, end)), event_type)
+            if QUOTE.match(text, start, end) and not dated and not own:
                 continue  # a speaker's words with no date or place of their own: a view, not a report
-            weak = bool(strike_again or _QUOTE.match(text, start, end) or (
+            weak = bool(strike_again or QUOTE.match(text, start, end) or (
                 event_type == "attack" and (_DEMONSTRATIVE.match(text, trigger.end, end)
-                                            or _EARLIER.search(text, max(start, trigger.start - 40), trigger.start))) or (
+                                            or EARLIER.search(text, max(start, trigger.start - 40), trigger.start))) or (
                 not dates and (  # a dated mention is its own, unless "itu" follows the attack word right away
-                    _ANAPHOR_AFTER.match(text, trigger.end, end)
-                    or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
+                    ANAPHOR_AFTER.match(text, trigger.end, end)
+                    or ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
             # Arrests in several cities are several events (contract): one per listed place.
             listed = self._places.enumerated(text, place_hits) if event_type == "arrest" else []
             for where in listed or [place]:
@@ -224,52 +183,6 @@ class KeywordExtractor:
         merged = merge(drafts)
         return _finish(article, merged, self.version)
 
-    def _trigger(self, text: str, start: int, end: int, lang: str, generic_at: int | None,
-                 core: bool) -> tuple[str, Hit[Trigger]] | None:
-        """The most specific asserted trigger of the sentence (earliest on ties), with its type.
-
-        Negated, hedged and future acts are skipped; a future act in a sentence
-        about cooperation becomes a ``cooperation_pledge`` (checked for an
-        official party by the caller).
-        """
-        best: Hit[Trigger] | None = None
-        best_nominal = False
-        promised: Hit[Trigger] | None = None
-        said_at = _attribution_at(text, start, end)
-        for hit in self._triggers[lang].finditer(text, start, end):
-            trigger = hit.value
-            if trigger.weight == 0:
-                continue  # a listed non-event collocation ("menyita perhatian") masks its shorter cue
-            if not core and trigger.weight < MIN_WEIGHT_OUTSIDE_CORE:
-                continue
-            if generic_at is not None and generic_at < hit.start:
-                continue  # "mengimbau ... agar mewaspadai serangan": an appeal, not an act
-            before = _WORD.findall(text[max(start, hit.start - 60):hit.start].lower())[-MODIFIER_WINDOW:]
-            kinds = {self._modifiers[lang].get(word) for word in before}
-            if _CONDITION.search(text, max(start, hit.start - 150), hit.start):
-                kinds.add("hedge")  # "merespon jika deklarasi itu bentuk lain dari penyerangan": all the clause
-            if "negation" in kinds:
-                continue  # "tidak ada penangkapan": not an event
-            if kinds & {"future", "hedge"} and trigger.event_type != "cooperation_pledge":
-                if "future" in kinds and promised is None:
-                    promised = hit
-                continue  # "akan menggelar pertemuan": not (yet) an event
-            if said_at is not None and hit.start > said_at and trigger.event_type == "meeting":
-                continue  # '"...," katanya dalam rapat': where it was said, not an event
-            # "pelaku pengeboman", "setelah pengadilan menjatuhkan hukuman": a named or earlier act
-            nominal = bool(_EARLIER.search(text, max(start, hit.start - 40), hit.start)) or (
-                trigger.event_type == "attack" and bool(_NOMINAL.search(text, max(start, hit.start - 40), hit.start)))
-            if best is None or best_nominal or (
-                    not nominal and _RANK[trigger.event_type] < _RANK[best.value.event_type]):
-                if not (trigger.event_type == "attack" and best is not None
-                        and best.value.event_type in _RESPONSES and _anaphoric(text, start, end, hit)):
-                    best, best_nominal = hit, nominal  # "charged the suspect in the shooting": its object
-        if best is not None:
-            return best.value.event_type, best
-        if promised is not None and _COOPERATION.search(text, start, end):
-            return "cooperation_pledge", promised
-        return None
-
     def _attacked_country(self, parties: tuple[Party, ...], place: Place | None) -> Place | None:
         """An attack placed only by country: the country of what was attacked wins over the attackers'
         ("Houthi di Yaman menyerang fasilitas Arab Saudi" took place in Saudi Arabia)."""
@@ -277,20 +190,6 @@ class KeywordExtractor:
         if not targets or (place is not None and place.country_iso3 in targets):
             return None
         return self._places.country(sorted(targets)[0]) if len(targets) == 1 else None
-
-
-def _attribution_at(text: str, start: int, end: int) -> int | None:
-    """Where the attribution of a quoted sentence begins ('"...," katanya dalam rapat'), if any."""
-    if not _QUOTE.match(text, start, end):
-        return None
-    m = _CLOSE_QUOTE.search(text, start + 1, end)
-    return m.start() if m else None
-
-
-def _anaphoric(text: str, start: int, end: int, hit: Hit[Trigger]) -> bool:
-    """"serangan tersebut", "the shooting": a re-mention of an incident told elsewhere."""
-    return bool(_ANAPHOR_AFTER.match(text, hit.end, end)
-                or _ANAPHOR_BEFORE.search(text, max(start, hit.start - 6), hit.start))
 
 
 def _evidence(text: str, start: int, end: int, trigger_at: int) -> str:
