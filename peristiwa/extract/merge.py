@@ -52,6 +52,7 @@ def _same_area(a: Place | None, b: Place | None) -> bool:
 
 def merge(drafts: list[Draft]) -> list[Draft]:
     """Fold re-mentions into the first compatible event; weak mentions only fill a gap."""
+    drafts = _share_lead(drafts)
     merged = _fold([d for d in drafts if not d.weak])
     extra = []
     for draft in drafts:
@@ -94,3 +95,19 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
         else:
             merged.append(draft)
     return merged
+
+
+def _share_lead(drafts: list[Draft]) -> list[Draft]:
+    """A lead placed only by country or province ("Empat pengungsi Suriah ditangkap di Belanda")
+    sums up the later events of its type inside that area ("ditangkap di Bergen op Zoom, Arnhem
+    ..."): its parties (who acted, who the suspects are) are theirs too."""
+    out = list(drafts)
+    for d in drafts:
+        if not (d.own_place and d.place is not None and d.place.kind in ("country", "province")):
+            continue
+        for k, e in enumerate(out):
+            if e.event_type == d.event_type and e.sentence_index > d.sentence_index and e.place is not None \
+                    and e.place != d.place and contains(d.place, e.place):
+                parties = {(p.actor_id or p.name): p for p in (*e.parties, *d.parties)}
+                out[k] = replace(e, parties=tuple(parties.values()))
+    return out

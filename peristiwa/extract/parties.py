@@ -29,7 +29,8 @@ _SUSPECT = re.compile(r"(?<!\w)(?:(?:terduga|tersangka|suspected)(?:\s+(?:terori
 # A country named as where something happened ("ditangkap di Belanda", "in the Afghanistan/Pakistan
 # region", "di wilayah Afrin, barat laut Suriah", "KTT G20, Hamburg, Jerman") is the place, not a party.
 _LOCATIVE = re.compile(r"(?:^|\W)(?:di|in|at|inside|within|wilayah|kawasan|seluruh|across)\s+(?:the\s+)?"
-                       r"(?:(?:bagian\s+)?(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?$",
+                       r"(?:(?:bagian\s+)?(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?"
+                       r"(?:\w+\s*/\s*)?$",  # "in the Afghanistan/Pakistan region": both are places
                        re.IGNORECASE)
 _AFTER_PLACE = re.compile(r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}),\s*"
                           r"(?:(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?$")
