@@ -159,6 +159,8 @@ class KeywordExtractor:
                 place = self._attacked_country(parties, place) or place
             if place is not None:
                 parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type)
+                if event_type == "attack":
+                    parties = self._sides.attacked_state(text, start, end, parties, place.country_iso3)
             dates = [named_day(text, d, start)
                      for d in find_dates(text, article.published_date, start, end, language=article.language)]
             dated = bool(dates)  # dated at all, if only the saying: a report, not a bare view

@@ -30,6 +30,11 @@ _AUTHORITY = {
     "state": re.compile(r"(?<!\w)(?:pemerintah|parlemen|kabinet|government|parliament|cabinet)(?!\w)",
                         re.IGNORECASE),
 }
+# What an attack hits that belongs to the state where it happens.
+_STATE_TARGET = re.compile(r"(?:terhadap|menyerang|menyasar|mengincar|sasaran|ke)\s+(?:\S+\s+){0,2}"
+                           r"(?:pemerintah|polisi|kepolisian|markas\s+polisi|mapol\w*|pos\s+polisi|tentara|"
+                           r"militer|aparat|pasukan\s+keamanan|government|police|soldiers|troops|army)(?!\w)",
+                           re.IGNORECASE)
 STATE_ACTS = frozenset({"arrest", "prosecution", "policy"})
 AUTHORITY_TYPES = frozenset({"arrest", "security_operation", "prosecution", "policy", "sanction"})
 _BILATERAL = re.compile(r"(?<!\w)(?:kedua\s+negara|kedua\s+belah\s+pihak|kedua\s+pihak|bilateral|"
@@ -42,6 +47,14 @@ class Sides:
     def __init__(self, reference: Reference) -> None:
         self._polri = next((a for a in reference.actors if a.actor_id == "POLRI"), None)
         self._country_names = {c.iso3: c.name for c in reference.countries}
+
+    def attacked_state(self, text: str, start: int, end: int, parties: tuple[Party, ...],
+                       country: str) -> tuple[Party, ...]:
+        """An attack on the state's own people or buildings ("serangan teroris terhadap fasilitas
+        pemerintah di Jalalabad", "menyerang markas polisi") has that state as its target."""
+        if any(p.country_iso3 == country for p in parties) or not _STATE_TARGET.search(text, start, end):
+            return parties
+        return (*parties, Party(self._country_names.get(country, country), "state", country, country, "target"))
 
     def authority(self, text: str, start: int, end: int, parties: tuple[Party, ...],
                   country: str, event_type: str) -> tuple[Party, ...]:

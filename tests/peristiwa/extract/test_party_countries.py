@@ -111,3 +111,9 @@ def test_a_raid_in_indonesia_naming_no_force_is_the_polices(extractor, article) 
     [event] = extractor.extract(article("Barang bukti ditemukan dalam penggeledahan di rumah terduga teroris di Bandung."))
     assert event.event_type == "security_operation"
     assert "POLRI" in {p.actor_id for p in event.parties}
+
+
+def test_an_attack_on_the_states_police_or_government_targets_that_state(extractor, article) -> None:
+    [event] = extractor.extract(article("Teroris melancarkan serangan bom terhadap markas polisi di Jalalabad."))
+    assert event.event_type == "attack"
+    assert ("AFG", "target") in {(p.country_iso3, p.role) for p in event.parties}
