@@ -23,7 +23,7 @@ from peristiwa.model import Party
 __all__ = ["strike_on_terrorists"]
 
 # Words before a terrorist mention that make it the object of the strike.
-_AGAINST = re.compile(r"(?:terhadap|melawan|mengincar|menargetkan|menyasar|menggempur|menyerang|memerangi|sarang|"
+_AGAINST = re.compile(r"(?:terhadap|melawan|mengincar|menargetkan|menyasar|menggempur|menyerang|sarang|"
                       r"markas|basis|posisi|persembunyian|against|targeting|targeted|attacking|on)"
                       r"\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 _TERRORISTS = re.compile(r"(?<!\w)(?:teroris\w*|militan|radikal|ekstremis\w*|terrorists?|militants?|extremists?|"
@@ -35,6 +35,7 @@ _AIRCRAFT = re.compile(r"(?<!\w)(?:drone|jet(?:-jet)?\s+tempur|pesawat\s+tempur|
 # A force acting without a named state ("rekaman serangan terhadap ISIS yang dirilis oleh koalisi").
 _FORCE = re.compile(r"(?<!\w)(?:koalisi|pasukan|tentara|militer|coalition|troops|forces|army)(?!\w)", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s*(?:milik|kepunyaan|of\s+the|of)?\s*", re.IGNORECASE)
+TARGET_REACH = 100  # characters after the attack word where its object is named
 _STATE_KINDS = frozenset({"state", "security_force"})
 
 
@@ -47,7 +48,7 @@ def strike_on_terrorists(text: str, start: int, end: int, trigger_start: int, tr
         return True
     if not (state or _FORCE.search(text, start, end)):
         return False
-    for m in _TERRORISTS.finditer(text, trigger_end, end):
+    for m in _TERRORISTS.finditer(text, trigger_end, min(end, trigger_end + TARGET_REACH)):
         if _AGAINST.search(text, max(trigger_start, m.start() - 70), m.start()):
             return True
     return False
