@@ -54,6 +54,8 @@ _TARGET_BEFORE = re.compile(r"(?:terhadap|menyerang|menyasar|mengincar|menargetk
 # Between two targets of one list ("target milik Amerika Serikat (AS), Eropa, Israel dan Rusia").
 _TARGET_LIST = re.compile(r"(?:\s*\([^)]{0,12}\))?(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)*"
                           r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)")
+# "Duta Besar Indonesia untuk Jerman": the country an envoy is posted to is part of the title.
+_POSTED_TO = re.compile(r"(?:Duta\s+Besar|Dubes|Ambassador|Konsul(?:\s+Jenderal)?)\s+\S+(?:\s+\S+)?\s+(?:untuk|to)\s+$")
 _MEDIA_BEFORE = re.compile(r"(?:CNN|Media|Times|Tribun|Harian|Koran|Radio|TV)\s+$")
 _WNI = re.compile(r"(?<!\w)(?:WNI|[Ww]arga [Nn]egara Indonesia|Indonesian (?:citizens?|nationals?))(?!\w)")
 
@@ -161,7 +163,8 @@ class PartyFinder:
             if attacked:
                 target_end = hit.end
             if isinstance(value, Country):
-                if _NOT_A_SIDE.search(text, max(start, hit.start - 30), hit.start) or (
+                if _NOT_A_SIDE.search(text, max(start, hit.start - 30), hit.start) \
+                        or _POSTED_TO.search(text, max(start, hit.start - 50), hit.start) or (
                         k + 1 < len(hits) and isinstance(hits[k + 1].value, Actor)
                         and hits[k + 1].value.kind == "armed_group" and not text[hit.end:hits[k + 1].start].strip()):
                     continue  # "kelahiran Indonesia", "terkait dengan Iran", "pembebasan Palestina Hamas"

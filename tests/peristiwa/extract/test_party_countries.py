@@ -117,3 +117,9 @@ def test_an_attack_on_the_states_police_or_government_targets_that_state(extract
     [event] = extractor.extract(article("Teroris melancarkan serangan bom terhadap markas polisi di Jalalabad."))
     assert event.event_type == "attack"
     assert ("AFG", "target") in {(p.country_iso3, p.role) for p in event.parties}
+
+
+def test_the_country_an_envoy_is_posted_to_is_no_party(extractor, article) -> None:
+    [event] = extractor.extract(article("Duta Besar Indonesia untuk Jerman Fauzi Bowo bertemu Kepala BNPT membahas "
+                                        "kerja sama kontra terorisme di Berlin."))
+    assert "DEU" not in {p.country_iso3 for p in event.parties if p.kind == "state"}
