@@ -56,6 +56,13 @@ EARLIER = re.compile(r"(?<!\w)(?:setelah|sesudah|pasca|usai|seusai|sejak|menyusu
 # ("jika deklarasi itu bentuk lain dari penyerangan", "would also take over guarding captured ...").
 _CONDITION = re.compile(r"(?<!\w)(?:jika|apabila|seandainya|andaikan|kalau|if|unless|whether|would)(?!\w)[^,;:.]*$",
                         re.IGNORECASE)
+# English negation reaches over an auxiliary and its verb ("is not holding any ISIS detainees").
+_NOT_CLAUSE = re.compile(r"(?<!\w)(?:not|never|n't)(?!\w)[^,;:.]*$", re.IGNORECASE)
+# Being held since a date is a detention going on ("ditahan di Teluk Guantanamo sejak 2006").
+_HELD = re.compile(r"(?:ditahan|menahan|detained|held|holding)", re.IGNORECASE)
+_SINCE = re.compile(r"(?:\s+\S+){0,5}?\s+(?:sejak|since)\s+(?:\d|(?:awal|akhir|pertengahan|tahun|bulan|early|late)\s|"
+                    r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+                    r"january|february|march|may|june|july|august|october|december)", re.IGNORECASE)
 _CLOSE_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|imbuh|said|says|told)(?:nya)?(?!\w)")
 _COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
 
@@ -97,6 +104,11 @@ class TriggerChoice:
             kinds = {self._modifiers[lang].get(word) for word in before}
             if _CONDITION.search(text, max(start, hit.start - 150), hit.start):
                 kinds.add("hedge")  # "merespon jika deklarasi itu bentuk lain dari penyerangan": all the clause
+            if _NOT_CLAUSE.search(text, max(start, hit.start - 40), hit.start):
+                kinds.add("negation")  # "is not holding any ISIS detainees"
+            if trigger.event_type == "arrest" and _HELD.fullmatch(text, hit.start, hit.end) \
+                    and _SINCE.match(text, hit.end, end):
+                continue  # "ditahan di Guantanamo sejak 2006": a detention going on, not an arrest
             if "negation" in kinds:
                 continue  # "tidak ada penangkapan": not an event
             if kinds & {"future", "hedge"} and trigger.event_type != "cooperation_pledge":

@@ -469,3 +469,13 @@ def test_an_attack_word_with_no_attacker_after_a_strike_is_that_strike(extractor
         "Jet tempur AS menyerang markas ISIS di Pulau Qanus, Irak, Selasa (10/9/2019). "
         "Pulau itu terbakar ketika puluhan bom dijatuhkan, menciptakan ledakan besar.", title="AS gempur ISIS"))
     assert [e.event_type for e in events] == ["security_operation"]
+
+
+def test_english_negation_reaches_over_an_auxiliary(extractor, article) -> None:
+    assert extractor.extract(article("The United States is not holding any ISIS detainees.", language="en")) == []
+
+
+def test_being_held_since_a_date_is_no_arrest(extractor, article) -> None:
+    assert extractor.extract(article("Terpidana terorisme itu ditahan di Teluk Guantanamo sejak 2006.")) == []
+    [event] = extractor.extract(article("Terduga teroris itu ditahan di Turki sejak penangkapannya pada Oktober lalu."))
+    assert event.event_type == "arrest"
