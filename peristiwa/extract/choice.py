@@ -98,6 +98,8 @@ class TriggerChoice:
                 continue  # a listed non-event collocation ("menyita perhatian") masks its shorter cue
             if not core and trigger.weight < MIN_WEIGHT_OUTSIDE_CORE:
                 continue
+            if hit.start > start and text[hit.start - 1] == "-":
+                continue  # "a U.S.-designated terrorist organization": part of an adjective, not an act
             if generic_at is not None and generic_at < hit.start:
                 continue  # "mengimbau ... agar mewaspadai serangan": an appeal, not an act
             before = _WORD.findall(text[max(start, hit.start - 60):hit.start].lower())[-MODIFIER_WINDOW:]

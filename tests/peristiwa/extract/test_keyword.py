@@ -479,3 +479,8 @@ def test_being_held_since_a_date_is_no_arrest(extractor, article) -> None:
     assert extractor.extract(article("Terpidana terorisme itu ditahan di Teluk Guantanamo sejak 2006.")) == []
     [event] = extractor.extract(article("Terduga teroris itu ditahan di Turki sejak penangkapannya pada Oktober lalu."))
     assert event.event_type == "arrest"
+
+
+def test_a_trigger_inside_a_hyphenated_adjective_is_no_act(extractor, article) -> None:
+    assert extractor.extract(article("Soleimani led the Quds Force, a U.S.-designated terrorist organization.",
+                                     language="en")) == []
