@@ -28,7 +28,7 @@ from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, own_
 from peristiwa.extract.discourse import fill_dates, named_day
 from peristiwa.extract.merge import Draft, merge
 from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
-from peristiwa.extract.places import PlaceFinder
+from peristiwa.extract.places import PlaceFinder, contains
 from peristiwa.extract.reference import Place, Reference
 from peristiwa.extract.relevance import Relevance
 from peristiwa.extract.sides import Sides, attendees, partners
@@ -101,7 +101,9 @@ class KeywordExtractor:
                 named = self._parties.group_spans(text, start, end)
                 place_hits = [h for h in place_hits if not any(s <= h.start < e for s, e in named)]
             before = running
-            running = self._places.specific(place_hits) or running
+            here = self._places.specific(place_hits)
+            if here is not None and not (running is not None and here.kind == "province" and contains(here, running)):
+                running = here  # "Jawa Barat" after "Garut, Jawa Barat": still Garut
             if eligible[i] or evidence.core:
                 named = self._parties.bodies(text, start, end)
                 force = next((p for p in named if p.kind == "security_force"), force)
@@ -158,7 +160,8 @@ class KeywordExtractor:
             if event_type == "attack" and (place is None or place.kind == "country"):
                 place = self._attacked_country(parties, place) or place
             if place is not None:
-                parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type)
+                parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type,
+                                                self._parties.group_spans(text, start, end))
                 if event_type == "attack":
                     parties = self._sides.attacked_state(text, start, end, parties, place.country_iso3)
             dates = [named_day(text, d, start)

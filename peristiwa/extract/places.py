@@ -37,10 +37,12 @@ _QUALIFIED = re.compile(r"(?:^|\W)(?:di|in|at|near)\s+(?:[A-Z][\w'.-]*\s+){0,3}[
 
 
 # A place inside another name: a convention or treaty named after a city, a nationality, a
-# person's name going on with an Arabic particle ("Sabah Al-Numaan", "Aden bin ...").
+# university ("Institut Pertanian Bogor"), a person's name going on with an Arabic particle
+# ("Sabah Al-Numaan", "Aden bin ...").
 _NAMING = re.compile(r"(?:^|\W)(?:konvensi|convention|deklarasi|declaration|protokol|protocol|perjanjian|treaty|"
                      r"accords?|piagam|charter|resolusi|proses|process|format|warga\s+negara|warganegara|"
                      r"kewarganegaraan|citizens?\s+of|nationals?\s+of|WN)\s+$|(?<!\w)(?:al|el)\s*-\s*$|"
+                     r"(?:^|\W)(?:institut|universitas|university|politeknik|akademi)(?:\s+\w+){0,2}\s+$|"
                      r"(?<!\w)(?:bin|binti|ibn)\s+$", re.IGNORECASE)
 # A capital standing for its government ("sel teror yang terkait dengan Teheran", "menuding Riyadh
 # mendukung ...") is a party, not a place.

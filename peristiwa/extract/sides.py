@@ -57,13 +57,15 @@ class Sides:
         return (*parties, Party(self._country_names.get(country, country), "state", country, country, "target"))
 
     def authority(self, text: str, start: int, end: int, parties: tuple[Party, ...],
-                  country: str, event_type: str) -> tuple[Party, ...]:
+                  country: str, event_type: str, named: list[tuple[int, int]] = ()) -> tuple[Party, ...]:
         """An act of state naming no body with a country: the unnamed police, court or government
-        named in the sentence is the country's, where it acts (``POLRI`` in Indonesia)."""
+        named in the sentence is the country's, where it acts (``POLRI`` in Indonesia). A word
+        inside the name of an armed group or a forum (``named``: "Pasukan Kurdi Suriah") is none."""
         if event_type not in AUTHORITY_TYPES or any(p.country_iso3 for p in parties):
             return parties
         for kind, regex in _AUTHORITY.items():
-            m = regex.search(text, start, end)
+            m = next((m for m in regex.finditer(text, start, end)
+                      if not any(s <= m.start() < e for s, e in named)), None)
             if m is None:
                 continue
             if kind == "security_force" and country == "IDN" and self._polri is not None:

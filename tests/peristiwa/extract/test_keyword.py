@@ -484,3 +484,16 @@ def test_being_held_since_a_date_is_no_arrest(extractor, article) -> None:
 def test_a_trigger_inside_a_hyphenated_adjective_is_no_act(extractor, article) -> None:
     assert extractor.extract(article("Soleimani led the Quds Force, a U.S.-designated terrorist organization.",
                                      language="en")) == []
+
+
+def test_a_place_in_a_university_name_is_no_place(extractor, article) -> None:
+    event = one(extractor, article, "Dosen Institut Pertanian Bogor ditangkap Densus 88 di Jakarta karena terorisme.")
+    assert event.location_name == "Jakarta"
+
+
+def test_a_province_named_after_its_city_keeps_the_city_as_the_running_place(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Densus 88 menangkap terduga teroris di Garut, Jawa Barat, Jumat (7/6/2024). "
+        "Polisi Jawa Barat menyebut terduga teroris itu anggota JAD. "
+        "Petugas juga menyita bahan peledak teroris dari rumahnya, Sabtu (8/6/2024)."))
+    assert [e.location_name for e in events] == ["Garut", "Garut"]
