@@ -113,6 +113,8 @@ def partners(drafts: list[Any], text: str, spans: list[tuple[int, int]], talk_ty
 _ATTENDED = re.compile(r"(?<!\w)(?:dihadiri|diikuti|dihadiri\s+oleh|diikuti\s+oleh|peserta|delegasi\s+dari|"
                        r"perwakilan\s+dari|attended\s+by|participants|delegates\s+from|representatives\s+from)(?!\w)",
                        re.IGNORECASE)
+_TALKS = re.compile(r"(?<!\w)(?:pertemuan|konferensi|rapat|KTT|forum|dialog|meeting|conference|summit)(?!\w)",
+                    re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:Yakni|Yaitu|Antara\s+lain|Namely)(?!\w)")
 
 
@@ -130,8 +132,8 @@ def attendees(drafts: list[Any], text: str, spans: list[tuple[int, int]],
         m = _ATTENDED.search(text, s, e)
         if m is not None:
             found += states(text, m.end(), e)
-        elif i == d.sentence_index + 1 and _GOES_ON.match(text, s, e):
-            found += states(text, s, e)
+        elif i and _GOES_ON.match(text, s, e) and (i == d.sentence_index + 1 or _TALKS.search(text, *spans[i - 1])):
+            found += states(text, s, e)  # "... dalam pertemuan tiga negara. Yakni, Indonesia, Malaysia dan Filipina."
     if not found:
         return drafts
     parties = {(p.actor_id or p.name): p for p in (*d.parties, *found)}
