@@ -88,7 +88,8 @@ def _finer(kept: Place | None, new: Place | None) -> bool:
 def _fold(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
-        for k, kept in enumerate(merged):
+        for k in reversed(range(len(merged))):  # the nearest event told before it
+            kept = merged[k]
             if _compatible(kept, draft):
                 merged[k] = _join(kept, draft)
                 break
