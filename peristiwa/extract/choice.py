@@ -56,6 +56,9 @@ EARLIER = re.compile(r"(?<!\w)(?:setelah|sesudah|pasca|usai|seusai|sejak|menyusu
 # ("jika deklarasi itu bentuk lain dari penyerangan", "would also take over guarding captured ...").
 _CONDITION = re.compile(r"(?<!\w)(?:jika|apabila|seandainya|andaikan|kalau|if|unless|whether|would)(?!\w)[^,;:.]*$",
                         re.IGNORECASE)
+# Words that tell an attack as planned, not merely purposed ("untuk menyerang") or offered.
+_PLAN = frozenset({"akan", "berencana", "merencanakan", "direncanakan", "hendak", "rencana", "ingin",
+                   "plans", "planned", "planning", "intends", "plotted"})
 # English negation reaches over an auxiliary and its verb ("is not holding any ISIS detainees").
 _NOT_CLAUSE = re.compile(r"(?<!\w)(?:not|never|n't)(?!\w)[^,;:.]*$", re.IGNORECASE)
 # Being held since a date is a detention going on ("ditahan di Teluk Guantanamo sejak 2006").
@@ -91,6 +94,7 @@ class TriggerChoice:
         best: Hit[Trigger] | None = None
         best_nominal = False
         promised: Hit[Trigger] | None = None
+        planned: Hit[Trigger] | None = None  # an attack told as planned (future, not hedged)
         said_at = _attribution_at(text, start, end)
         for hit in self._triggers[lang].finditer(text, start, end):
             trigger = hit.value
@@ -116,6 +120,9 @@ class TriggerChoice:
             if kinds & {"future", "hedge"} and trigger.event_type != "cooperation_pledge":
                 if "future" in kinds and promised is None:
                     promised = hit
+                if kinds - {None} == {"future"} and _PLAN.intersection(before) and trigger.event_type == "attack" \
+                        and planned is None and core:
+                    planned = hit  # "bahan peledak itu akan diledakkan di ...": a plot disclosed
                 continue  # "akan menggelar pertemuan": not (yet) an event
             if said_at is not None and hit.start > said_at and trigger.event_type == "meeting":
                 continue  # '"...," katanya dalam rapat': where it was said, not an event
@@ -131,6 +138,8 @@ class TriggerChoice:
             return best.value.event_type, best
         if promised is not None and _COOPERATION.search(text, start, end):
             return "cooperation_pledge", promised
+        if planned is not None:
+            return "threat", planned  # contract: a plot disclosed by the authorities is a threat
         return None
 
 

@@ -123,7 +123,8 @@ class KeywordExtractor:
             if called:
                 event_type = "threat"  # "menyerukan ... untuk menyerang": a call, not an attack
             parties = self._parties.find(text, reaction_end(text, start, trigger.start), end, event_type)
-            if event_type == "threat" and not called and trigger.value.weight < SPECIFIC_THREAT and not (
+            planned = event_type == "threat" and trigger.value.event_type == "attack"  # a plot told
+            if event_type == "threat" and not called and (planned or trigger.value.weight < SPECIFIC_THREAT) and not (
                     any(p.kind == "armed_group" or p.name == UNNAMED_SUSPECT for p in parties)
                     or _TERROR_ACTOR.search(text, start, end)):
                 continue  # "Guterres menyerukan agar ...": a call or propaganda is a threat only by a terror actor

@@ -497,3 +497,11 @@ def test_a_province_named_after_its_city_keeps_the_city_as_the_running_place(ext
         "Polisi Jawa Barat menyebut terduga teroris itu anggota JAD. "
         "Petugas juga menyita bahan peledak teroris dari rumahnya, Sabtu (8/6/2024)."))
     assert [e.location_name for e in events] == ["Garut", "Garut"]
+
+
+def test_an_attack_terrorists_planned_is_a_threat(extractor, article) -> None:
+    events = extractor.extract(article("Hasil interogasi menunjukkan para terduga teroris berencana menyerang pos polisi "
+                                       "di Pekanbaru.", title="Teroris rencanakan serangan"))
+    assert [e.event_type for e in events] == ["threat"]
+    assert extractor.extract(article("Warga khawatir banjir akan menyerang kampung mereka di Pekanbaru.",
+                                     title="Teroris rencanakan serangan")) == []
