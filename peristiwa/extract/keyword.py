@@ -94,7 +94,7 @@ class KeywordExtractor:
         running: Place | None = None  # the last city or province the story named
         force: Party | None = None  # the last security force the story named
         officials: tuple[Party, ...] = ()  # the official parties of the last sentence that named any
-        struck = False  # the story told a state's strike: a later attack word with no attacker is that strike
+        struck = False  # the last act told is a state's strike: an attack word with no attacker goes on with it
         for i, (start, end) in enumerate(spans):
             place_hits = self._places.hits(text, max(start, dateline_end), end)
             if place_hits:
@@ -147,9 +147,12 @@ class KeywordExtractor:
                 event_type = "security_operation"
                 parties = self._parties.find(text, start, end, event_type)
                 struck = True
-            elif event_type == "attack" and struck and not (
+            elif event_type == "attack" and not (
                     any(p.kind == "armed_group" for p in parties) or _TERROR_ACTOR.search(text, start, end)):
-                event_type, strike_again = "security_operation", True  # "bom dijatuhkan" after a strike: the strike
+                if struck and trigger.value.weight < 1:  # a generic attack word, not "bom bunuh diri"
+                    event_type, strike_again = "security_operation", True  # "bom dijatuhkan" after a strike
+            elif event_type != "security_operation":
+                struck = False  # the story moved on to another act, or to terrorists' attacks
             own = self._places.best(text, place_hits)
             actors = frozenset(p.country_iso3 for p in parties if p.kind == "state" and p.role == "actor")
             place = (own or before or self._places.bare_country(place_hits, actors) or title_place

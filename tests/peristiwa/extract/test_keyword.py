@@ -505,3 +505,10 @@ def test_an_attack_terrorists_planned_is_a_threat(extractor, article) -> None:
     assert [e.event_type for e in events] == ["threat"]
     assert extractor.extract(article("Warga khawatir banjir akan menyerang kampung mereka di Pekanbaru.",
                                      title="Teroris rencanakan serangan")) == []
+
+
+def test_a_suicide_bombing_after_a_strike_is_an_attack_of_its_own(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Jet tempur AS menyerang markas ISIS di Pulau Qanus, Irak, Selasa (10/9/2019). "
+        "Pada Kamis (12/9/2019) terjadi sebuah serangan bom bunuh diri dengan truk di Kirkuk.", title="AS gempur ISIS"))
+    assert [e.event_type for e in events] == ["security_operation", "attack"]
