@@ -19,6 +19,8 @@ given, or the year inside a name of an earlier incident. Rules:
   ``threat`` was disclosed (contract: a threat is dated by its disclosure);
 - an attack that someone calls for ("menyerukan ... untuk menyerang", "urged
   followers to attack") has not happened: it is a ``threat``;
+- who reacts to an act ("Australia menyambut baik dakwaan ...", "condemned the attack") is no
+  party to it: the act's parties come from after the reaction verb;
 - a pledge whose subject is a pronoun or "kedua negara" right before its verb
   ("Mereka bersepakat akan meningkatkan kerja sama") is made by the parties the
   previous sentence named.
@@ -30,10 +32,13 @@ import re
 from peristiwa.extract.dates import NINE_ELEVEN
 from peristiwa.extract.text import FoundDate
 
-__all__ = ["SAID", "anaphoric_subject", "attack_called_for", "nearest_date", "own_dates"]
+__all__ = ["SAID", "anaphoric_subject", "attack_called_for", "nearest_date", "own_dates", "reaction_end"]
 
 _REACTION = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
                        r"condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))(?!\w)", re.IGNORECASE)
+_REACTED = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
+                      r"(?:sambut|menyambut)(?:\s+baik)?|mengapresiasi|memuji|condemn(?:s|ed)?|"
+                      r"denounc(?:es|ed)|deplor(?:es|ed)|welcom(?:es|ed)|prais(?:es|ed))(?!\w)", re.IGNORECASE)
 _CLOSE_QUOTE = re.compile(r"[\"”]")
 # An attack's name and its date: capitalised words of the name only between ("bom Bali 2002").
 _NAMED = re.compile(r"(?<!\w)(?:bom|pengeboman|pemboman|serangan|penyerangan|tragedi|ledakan|teror|"
@@ -53,6 +58,15 @@ _PLAN = re.compile(r"(?<!\w)(?:merencanakan|berencana|rencana|berniat|hendak|ing
 
 _SUBJECT = re.compile(r"(?<!\w)(?:mereka|keduanya|kedua\s+(?:negara|pihak|pemimpin|kepala\s+negara|menteri|lembaga)|"
                       r"they|both\s+(?:countries|sides|leaders|governments))(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+
+
+def reaction_end(text: str, start: int, trigger_start: int) -> int:
+    """Where the act's own clause begins: after a reaction verb before the trigger ("Australia
+    menyambut baik dakwaan terhadap Hambali": who reacts is no party to the charge), else ``start``."""
+    m = None
+    for m in _REACTED.finditer(text, start, trigger_start):
+        pass
+    return m.end() if m is not None else start
 
 
 def own_dates(text: str, start: int, end: int, dates: list[FoundDate], trigger_start: int, quoted: bool,

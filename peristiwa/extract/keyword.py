@@ -4,10 +4,11 @@ Per article: (1) a relevance gate -- one regex pass finds no strong CT cue in
 almost every article, which stops there; (2) ``relevance.Relevance`` decides
 from the evidence which sentences may yield events (CT context in the sentence
 itself, no observer commentary, no other domain's list); (3) each such
-sentence's triggers are read with their modality: negated, hedged or future
-acts are no event, except that a future commitment to cooperate by an official
-party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
-(4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
+sentence's triggers are read with their modality (``choice.TriggerChoice``): negated,
+hedged or future acts are no event, except that a future commitment to cooperate by an
+official party is a ``cooperation_pledge``; the most specific type wins (``PRECEDENCE``);
+a state's strike on terrorists is a security operation (``strikes.py``); in a CT story,
+the sentence after an event may go on with a coercive act of its own; (4) parties (``parties.PartyFinder``), place (``places.PlaceFinder``) and date
 come from the same sentence (implicit sides: ``sides.py``; dates of a reaction, a quote's
 attribution or an earlier attack's name are not the act's, and a call for attacks is a threat:
 ``clauses.py``) -- an undated
@@ -22,31 +23,25 @@ import re
 from dataclasses import replace
 
 from peristiwa.extract.base import event_id
-from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, nearest_date, own_dates
+from peristiwa.extract.choice import ANAPHOR_AFTER, ANAPHOR_BEFORE, EARLIER, PRECEDENCE, QUOTE, TriggerChoice
+from peristiwa.extract.clauses import anaphoric_subject, attack_called_for, nearest_date, own_dates, reaction_end
 from peristiwa.extract.discourse import fill_dates, named_day
-from peristiwa.extract.lexicon import Hit, Lexicon
 from peristiwa.extract.merge import Draft, merge
 from peristiwa.extract.parties import COERCIVE, UNNAMED_SUSPECT, PartyFinder
-from peristiwa.extract.places import PlaceFinder
-from peristiwa.extract.reference import Place, Reference, Trigger
+from peristiwa.extract.places import PlaceFinder, contains
+from peristiwa.extract.reference import Place, Reference
 from peristiwa.extract.relevance import Relevance
-from peristiwa.extract.sides import Sides, partners
+from peristiwa.extract.sides import Sides, attendees, partners
+from peristiwa.extract.strikes import strike_on_terrorists
 from peristiwa.extract.structure import list_items
 from peristiwa.extract.text import find_dates, sentence_spans
 from peristiwa.model import Article, Event, Party
 
 CODE_VERSION = "keyword-0.3"
-# More specific acts first; talk (meeting, pledge) last (contract: "pick the more specific act").
-PRECEDENCE: tuple[str, ...] = (
-    "attack", "security_operation", "arrest", "prosecution", "sanction", "policy",
-    "law_enforcement_cooperation", "intel_sharing", "capacity_building", "prevention",
-    "threat", "agreement", "meeting", "cooperation_pledge",
-)
-_RANK = {t: i for i, t in enumerate(PRECEDENCE)}
+GOES_ON_TYPES = frozenset({"arrest", "prosecution", "security_operation"})
+GOES_ON_WEIGHT = 0.7
 __all__ = ["COERCIVE", "PRECEDENCE", "UNNAMED_SUSPECT", "KeywordExtractor"]
 BACKGROUND_DAYS = 60
-MODIFIER_WINDOW = 3  # words before a trigger searched for negation / future / hedge
-MIN_WEIGHT_OUTSIDE_CORE = 0.6  # in an article that only touches on CT, only specific triggers count
 MAX_EVIDENCE = 400
 OFFICIAL = frozenset({"state", "agency", "security_force", "igo"})
 # Types whose acting body, when the sentence names none, is the body the story last named
@@ -54,26 +49,16 @@ OFFICIAL = frozenset({"state", "agency", "security_force", "igo"})
 INHERIT_FORCE = frozenset({"arrest", "security_operation"})
 INHERIT_OFFICIAL = frozenset({"meeting", "agreement", "intel_sharing", "capacity_building",
                               "law_enforcement_cooperation", "cooperation_pledge"})
-_WORD = re.compile(r"\w+")
-# Responses to an attack: an attack word after one of them names the incident responded to.
-_RESPONSES = frozenset({"arrest", "prosecution", "security_operation"})
 # An enumerated list item ("Kedua, pencegahan terorisme di kelautan") names a topic, not an event.
-_LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Second|Third)\s*,")
-# A direct quotation (a speaker's view, rhetoric, a reaction) or an anaphoric mention
-# ("serangan tersebut", "penangkapan itu", "the attack") is weak evidence: it yields an event
-# only when the article reports none of that type otherwise.
-_QUOTE = re.compile(r"[\"“”„«]")
-_ANAPHOR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)
-_ANAPHOR_BEFORE = re.compile(r"(?<!\w)(?:the|this|that)\s+$", re.IGNORECASE)
-# "pelaku pengeboman", "korban bom", "suspect in the shooting": an attack named as what someone
-# did or suffered; the sentence's own act (an arrest, a trial) is another.
-_NOMINAL = re.compile(r"(?:pelaku|tersangka|terduga|terdakwa|terpidana|dalang|korban|perakit|perpetrators?\s+of|"
-                      r"suspects?\s+in|victims?\s+of)\s+(?:\S+\s+)?$", re.IGNORECASE)
-_COOPERATION = re.compile(r"(?<!\w)(?:kerja\s?sama|bekerja\s?sama|kolaborasi|cooperat\w*|collaborat\w*)", re.IGNORECASE)
-# An armed group or "teroris" right after one of these is the target of a strike, not its author.
-_AGAINST = re.compile(r"(?:terhadap|melawan|mengincar|menargetkan|menyasar|menggempur|sarang|markas|basis|posisi|"
-                      r"against|targeting|on)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-_TERRORISTS = re.compile(r"(?<!\w)(?:teroris\w*|militan|terrorists?|militants?|isis|daesh)(?!\w)", re.IGNORECASE)
+# A sentence that goes on with the items of the one before ("Yaitu pencegahan terorisme ...") too.
+_LIST_ITEM = re.compile(r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|First|Second|Third)\s*,|"
+                        r"(?:Yaitu|Yakni|Antara\s+lain|Di\s+antaranya|Namely)(?!\w)")
+_DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?!\w)", re.IGNORECASE)  # "Pengeboman itu terjadi Selasa"
+# Threat words less specific than this ("menyerukan", "propaganda", "threat") need a terror actor in
+# the sentence (contract: "a terror actor threatens or calls for attacks ... by a named terror actor").
+SPECIFIC_THREAT = 0.9
+_TERROR_ACTOR = re.compile(r"(?<!\w)(?:teror(?!isme)\w*|militan|jihadis\w*|ekstremis\w*|radikal|terrorists?|militants?|"
+                           r"jihadists?|extremists?)(?!\w)", re.IGNORECASE)
 
 
 class KeywordExtractor:
@@ -83,14 +68,7 @@ class KeywordExtractor:
         self.reference = reference
         self.version = f"{CODE_VERSION}+ref.{reference.digest}"
         self._relevance = Relevance(reference)
-        self._triggers = {
-            lang: Lexicon((t.pattern, t) for t in reference.triggers if t.language in langs)
-            for lang, langs in (("id", {"id"}), ("en", {"en"}), ("other", {"id", "en"}))
-        }
-        self._modifiers: dict[str, dict[str, str]] = {
-            lang: {m.word: m.kind for m in reference.modifiers if m.language in langs}
-            for lang, langs in (("id", {"id"}), ("en", {"en"}), ("other", {"id", "en"}))
-        }
+        self._choice = TriggerChoice(reference)
         self._parties = PartyFinder(reference)
         self._places = PlaceFinder(reference)
         self._sides = Sides(reference)
@@ -109,28 +87,47 @@ class KeywordExtractor:
             eligible[intro] = eligible[intro] or eligible[k]
         dateline, dateline_end = self._places.dateline(text)
         title_place = self._places.in_title(article.title)
-        lang = article.language if article.language in self._triggers else "other"
+        title_country = self._places.in_title_country(article.title)
+        story = self._places.story_country(text, dateline_end)  # a foreign story's country beats a home dateline
+        lang = article.language if article.language in ("id", "en") else "other"
         drafts: list[Draft] = []
         running: Place | None = None  # the last city or province the story named
         force: Party | None = None  # the last security force the story named
         officials: tuple[Party, ...] = ()  # the official parties of the last sentence that named any
+        struck = False  # the last act told is a state's strike: an attack word with no attacker goes on with it
         for i, (start, end) in enumerate(spans):
             place_hits = self._places.hits(text, max(start, dateline_end), end)
+            if place_hits:
+                named = self._parties.group_spans(text, start, end)
+                place_hits = [h for h in place_hits if not any(s <= h.start < e for s, e in named)]
             before = running
-            running = next((h.value for h in place_hits if h.value.kind != "country"), running)
+            here = self._places.specific(place_hits)
+            if here is not None and not (running is not None and here.kind == "province" and contains(here, running)):
+                running = here  # "Jawa Barat" after "Garut, Jawa Barat": still Garut
             if eligible[i] or evidence.core:
                 named = self._parties.bodies(text, start, end)
                 force = next((p for p in named if p.kind == "security_force"), force)
                 officials = tuple(p for p in named if p.kind in OFFICIAL) or officials
-            if not eligible[i] or i in items or _LIST_ITEM.match(text, start, end):
+            # The sentence right after an event of a CT story may go on with a coercive act of its own
+            # ("Selain itu, polisi juga menangkap pria ...") even without a CT word.
+            going_on = evidence.core and bool(drafts) and drafts[-1].sentence_index == i - 1
+            if not (eligible[i] or going_on) or i in items or _LIST_ITEM.match(text, start, end):
                 continue
-            found = self._trigger(text, start, end, lang, evidence.generic_at[i], evidence.core)
-            if found is None:
+            found = self._choice.pick(text, start, end, lang, evidence.generic_at[i], evidence.core)
+            if found is None or not (eligible[i] or (
+                    found[0] in GOES_ON_TYPES and found[1].value.weight >= GOES_ON_WEIGHT)):
                 continue
             event_type, trigger = found
-            if event_type == "attack" and attack_called_for(text, start, trigger.start):
+            strike_again = False
+            called = event_type == "attack" and attack_called_for(text, start, trigger.start)
+            if called:
                 event_type = "threat"  # "menyerukan ... untuk menyerang": a call, not an attack
-            parties = self._parties.find(text, start, end, event_type)
+            parties = self._parties.find(text, reaction_end(text, start, trigger.start), end, event_type)
+            planned = event_type == "threat" and trigger.value.event_type == "attack"  # a plot told
+            if event_type == "threat" and not called and (planned or trigger.value.weight < SPECIFIC_THREAT) and not (
+                    any(p.kind == "armed_group" or p.name == UNNAMED_SUSPECT for p in parties)
+                    or _TERROR_ACTOR.search(text, start, end)):
+                continue  # "Guterres menyerukan agar ...": a call or propaganda is a threat only by a terror actor
             if event_type == "cooperation_pledge" and not any(
                     p.kind in OFFICIAL or (p.kind == "person" and p.country_iso3) for p in parties):
                 # a pledge needs an official party committing to it: in the sentence, or "Mereka" after them
@@ -144,25 +141,45 @@ class KeywordExtractor:
             elif event_type in INHERIT_OFFICIAL and not any(p.kind in OFFICIAL for p in parties):
                 parties = (*officials, *parties)
             parties = tuple({(p.actor_id or p.name): p for p in parties}.values())
-            if event_type == "attack" and self._strike_on_terrorists(
-                    text, start, end, trigger, self._parties.find(text, start, end, "security_operation")):
+            if event_type == "attack" and strike_on_terrorists(
+                    text, start, end, trigger.start, trigger.end,
+                    self._parties.find(text, start, end, "security_operation"), self._parties.state_at(text, start, end)):
                 event_type = "security_operation"
                 parties = self._parties.find(text, start, end, event_type)
+                struck = True
+            elif event_type == "attack" and not (
+                    any(p.kind == "armed_group" for p in parties) or _TERROR_ACTOR.search(text, start, end)):
+                if struck and trigger.value.weight < 1:  # a generic attack word, not "bom bunuh diri"
+                    event_type, strike_again = "security_operation", True  # "bom dijatuhkan" after a strike
+            elif event_type != "security_operation":
+                struck = False  # the story moved on to another act, or to terrorists' attacks
             own = self._places.best(text, place_hits)
-            place = own or before or self._places.bare_country(place_hits) or title_place or dateline
+            actors = frozenset(p.country_iso3 for p in parties if p.kind == "state" and p.role == "actor")
+            place = (own or before or self._places.bare_country(place_hits, actors) or title_place
+                     or (dateline if story is None or dateline is None or dateline.country_iso3 == story.country_iso3
+                         else story) or title_country or story)
+            if own is None and before is None and place is not None and place.country_iso3 in actors \
+                    and i + 1 < len(spans):  # "serangan drone milik Amerika Serikat": where, the next sentence tells
+                place = self._places.best(text, self._places.hits(text, *spans[i + 1])) or place
             if event_type == "attack" and (place is None or place.kind == "country"):
                 place = self._attacked_country(parties, place) or place
             if place is not None:
-                parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type)
+                parties = self._sides.authority(text, start, end, parties, place.country_iso3, event_type,
+                                                self._parties.group_spans(text, start, end))
+                if event_type == "attack":
+                    parties = self._sides.attacked_state(text, start, end, parties, place.country_iso3)
             dates = [named_day(text, d, start)
                      for d in find_dates(text, article.published_date, start, end, language=article.language)]
             dated = bool(dates)  # dated at all, if only the saying: a report, not a bare view
-            dates = own_dates(text, start, end, dates, trigger.start, bool(_QUOTE.match(text, start, end)), event_type)
-            if _QUOTE.match(text, start, end) and not dated and not own:
+            dates = own_dates(text, start, end, dates, trigger.start, bool(QUOTE.match(text, start, end)), event_type)
+            if QUOTE.match(text, start, end) and not dated and not own:
                 continue  # a speaker's words with no date or place of their own: a view, not a report
-            weak = bool(_QUOTE.match(text, start, end) or (not dates and (  # a dated mention is its own
-                _ANAPHOR_AFTER.match(text, trigger.end, end)
-                or _ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
+            weak = bool(strike_again or QUOTE.match(text, start, end) or (
+                event_type == "attack" and (_DEMONSTRATIVE.match(text, trigger.end, end)
+                                            or EARLIER.search(text, max(start, trigger.start - 40), trigger.start))) or (
+                not dates and (  # a dated mention is its own, unless "itu" follows the attack word right away
+                    ANAPHOR_AFTER.match(text, trigger.end, end)
+                    or ANAPHOR_BEFORE.search(text, max(start, trigger.start - 6), trigger.start))))
             # Arrests in several cities are several events (contract): one per listed place.
             listed = self._places.enumerated(text, place_hits) if event_type == "arrest" else []
             for where in listed or [place]:
@@ -170,51 +187,11 @@ class KeywordExtractor:
                     event_type, i, trigger.value.weight, evidence.cue_hits[i], parties, where,
                     own is not None, nearest_date(dates, trigger.start, trigger.end), _evidence(text, start, end, trigger.start), weak))
         drafts = partners(drafts, text, spans, INHERIT_OFFICIAL)
+        drafts = attendees(drafts, text, spans, self._parties.states)
         drafts = fill_dates(drafts, text, spans, article.published_date, article.language, article.title,
-                            lambda s, e: ((h.value.event_type, h.start, h.end)
-                                          for h in self._triggers[lang].finditer(text, s, e) if h.value.weight))
+                            lambda s, e: self._choice.mentions(text, s, e, lang))
         merged = merge(drafts)
         return _finish(article, merged, self.version)
-
-    def _trigger(self, text: str, start: int, end: int, lang: str, generic_at: int | None,
-                 core: bool) -> tuple[str, Hit[Trigger]] | None:
-        """The most specific asserted trigger of the sentence (earliest on ties), with its type.
-
-        Negated, hedged and future acts are skipped; a future act in a sentence
-        about cooperation becomes a ``cooperation_pledge`` (checked for an
-        official party by the caller).
-        """
-        best: Hit[Trigger] | None = None
-        best_nominal = False
-        promised: Hit[Trigger] | None = None
-        for hit in self._triggers[lang].finditer(text, start, end):
-            trigger = hit.value
-            if trigger.weight == 0:
-                continue  # a listed non-event collocation ("menyita perhatian") masks its shorter cue
-            if not core and trigger.weight < MIN_WEIGHT_OUTSIDE_CORE:
-                continue
-            if generic_at is not None and generic_at < hit.start:
-                continue  # "mengimbau ... agar mewaspadai serangan": an appeal, not an act
-            before = _WORD.findall(text[max(start, hit.start - 60):hit.start].lower())[-MODIFIER_WINDOW:]
-            kinds = {self._modifiers[lang].get(word) for word in before}
-            if "negation" in kinds:
-                continue  # "tidak ada penangkapan": not an event
-            if kinds & {"future", "hedge"} and trigger.event_type != "cooperation_pledge":
-                if "future" in kinds and promised is None:
-                    promised = hit
-                continue  # "akan menggelar pertemuan": not (yet) an event
-            nominal = trigger.event_type == "attack" and bool(
-                _NOMINAL.search(text, max(start, hit.start - 40), hit.start))
-            if best is None or best_nominal or (
-                    not nominal and _RANK[trigger.event_type] < _RANK[best.value.event_type]):
-                if not (trigger.event_type == "attack" and best is not None
-                        and best.value.event_type in _RESPONSES and _anaphoric(text, start, end, hit)):
-                    best, best_nominal = hit, nominal  # "charged the suspect in the shooting": its object
-        if best is not None:
-            return best.value.event_type, best
-        if promised is not None and _COOPERATION.search(text, start, end):
-            return "cooperation_pledge", promised
-        return None
 
     def _attacked_country(self, parties: tuple[Party, ...], place: Place | None) -> Place | None:
         """An attack placed only by country: the country of what was attacked wins over the attackers'
@@ -223,23 +200,6 @@ class KeywordExtractor:
         if not targets or (place is not None and place.country_iso3 in targets):
             return None
         return self._places.country(sorted(targets)[0]) if len(targets) == 1 else None
-
-    @staticmethod
-    def _strike_on_terrorists(text: str, start: int, end: int, trigger: Hit[Trigger],
-                              parties: tuple[Party, ...]) -> bool:
-        """An "attack" by a state or its forces on terrorists is a security operation."""
-        if not any(p.kind in {"state", "security_force"} for p in parties):
-            return False
-        for m in _TERRORISTS.finditer(text, trigger.end, end):
-            if _AGAINST.search(text, max(start, m.start() - 60), m.start()):
-                return True
-        return False
-
-
-def _anaphoric(text: str, start: int, end: int, hit: Hit[Trigger]) -> bool:
-    """"serangan tersebut", "the shooting": a re-mention of an incident told elsewhere."""
-    return bool(_ANAPHOR_AFTER.match(text, hit.end, end)
-                or _ANAPHOR_BEFORE.search(text, max(start, hit.start - 6), hit.start))
 
 
 def _evidence(text: str, start: int, end: int, trigger_at: int) -> str:

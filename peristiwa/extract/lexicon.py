@@ -22,14 +22,38 @@ def _norm(text: str) -> str:
 
 
 def _alternation(patterns: Iterable[str]) -> str:
-    """Regex for lexicon patterns: spaces match any whitespace, a trailing * any word rest."""
-    parts = []
-    for pattern in sorted(set(patterns), key=lambda p: (-len(p), p)):
+    """Regex for lexicon patterns: spaces match any whitespace, a trailing * any word rest.
+
+    The alternatives are merged into a trie ("bom", "bom bunuh diri" -> ``bom(?:\\s+bunuh\\s+diri)?``):
+    Python's ``re`` tries a flat alternation's branches one by one at every position, which made the
+    gazetteer of some thousand names the extractor's slowest step. Greedy optional tails keep the
+    longest name first, as the longest-first flat alternation did.
+    """
+    trie: dict[str, dict] = {}
+    for pattern in set(patterns):
         stem = pattern[:-1] if pattern.endswith("*") else pattern
-        body = r"\s+".join(re.escape(word) for word in stem.split(" "))
-        parts.append(body + (r"\w*" if pattern.endswith("*") else ""))
+        node = trie
+        for k, word in enumerate(stem.split(" ")):
+            if k:
+                node = node.setdefault(r"\s+", {})
+            for ch in word:
+                node = node.setdefault(re.escape(ch), {})
+        node["*" if pattern.endswith("*") else ""] = {}
+    body = _trie(trie)
     # Lookarounds instead of \b: aliases may start or end with punctuation ("U.S.").
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)" if parts else r"(?!x)x"
+    return r"(?<!\w)(?:" + body + r")(?!\w)" if trie else r"(?!x)x"
+
+
+def _trie(node: dict[str, dict]) -> str:
+    branches = [key + _trie(child) for key, child in sorted(node.items()) if key not in ("", "*")]
+    if "*" in node:
+        branches.append(r"\w*")  # a prefix pattern: the rest of the word, or nothing
+    if not branches:
+        return ""
+    terminal = "" in node and "*" not in node
+    if len(branches) == 1 and not terminal:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if terminal else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 One event per occurrence (contract): a later mention of the same type folds into
 the first one unless its date or its own place contradicts it; a quotation or
-anaphoric re-mention (``weak``) only fills a gap. Folding keeps the most precise
+anaphoric re-mention (``weak``) only fills a gap -- of an earlier security operation
+too, for an attack word with no attack told before ("Pengeboman itu ..." after an air strike). Folding keeps the most precise
 place the mentions give: a lead's "di Belanda" yields to a later "di kota Arnhem".
 """
 
@@ -51,12 +52,17 @@ def _same_area(a: Place | None, b: Place | None) -> bool:
 
 def merge(drafts: list[Draft]) -> list[Draft]:
     """Fold re-mentions into the first compatible event; weak mentions only fill a gap."""
+    drafts = _share_lead(drafts)
     merged = _fold([d for d in drafts if not d.weak])
     extra = []
     for draft in drafts:
         if not draft.weak:
             continue
         same = [k for k, kept in enumerate(merged) if kept.event_type == draft.event_type]
+        if not same and draft.event_type == "attack":
+            # "Pengeboman itu terjadi Selasa lalu" after a state's strike: that strike, told again
+            same = [k for k, kept in enumerate(merged) if kept.event_type == "security_operation"
+                    and kept.sentence_index < draft.sentence_index]
         if not same:
             extra.append(draft)
             continue
@@ -82,10 +88,27 @@ def _finer(kept: Place | None, new: Place | None) -> bool:
 def _fold(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
-        for k, kept in enumerate(merged):
+        for k in reversed(range(len(merged))):  # the nearest event told before it
+            kept = merged[k]
             if _compatible(kept, draft):
                 merged[k] = _join(kept, draft)
                 break
         else:
             merged.append(draft)
     return merged
+
+
+def _share_lead(drafts: list[Draft]) -> list[Draft]:
+    """A lead placed only by country or province ("Empat pengungsi Suriah ditangkap di Belanda")
+    sums up the later events of its type inside that area ("ditangkap di Bergen op Zoom, Arnhem
+    ..."): its parties (who acted, who the suspects are) are theirs too."""
+    out = list(drafts)
+    for d in drafts:
+        if not (d.own_place and d.place is not None and d.place.kind in ("country", "province")):
+            continue
+        for k, e in enumerate(out):
+            if e.event_type == d.event_type and e.sentence_index > d.sentence_index and e.place is not None \
+                    and e.place != d.place and contains(d.place, e.place):
+                parties = {(p.actor_id or p.name): p for p in (*e.parties, *d.parties)}
+                out[k] = replace(e, parties=tuple(parties.values()))
+    return out

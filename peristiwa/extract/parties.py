@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from peristiwa.extract.lexicon import Names
+from peristiwa.extract.lexicon import Hit, Names
 from peristiwa.extract.reference import Actor, Country, Reference
 from peristiwa.model import Party
 
@@ -29,10 +29,19 @@ _SUSPECT = re.compile(r"(?<!\w)(?:(?:terduga|tersangka|suspected)(?:\s+(?:terori
 # A country named as where something happened ("ditangkap di Belanda", "in the Afghanistan/Pakistan
 # region", "di wilayah Afrin, barat laut Suriah", "KTT G20, Hamburg, Jerman") is the place, not a party.
 _LOCATIVE = re.compile(r"(?:^|\W)(?:di|in|at|inside|within|wilayah|kawasan|seluruh|across)\s+(?:the\s+)?"
-                       r"(?:(?:bagian\s+)?(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?$",
+                       r"(?:(?:bagian\s+)?(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?"
+                       r"(?:\w+\s*/\s*)?$",  # "in the Afghanistan/Pakistan region": both are places
                        re.IGNORECASE)
 _AFTER_PLACE = re.compile(r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}),\s*"
                           r"(?:(?:barat|timur|utara|selatan|tengah)(?:\s+(?:laut|daya))?\s+)?$")
+# In a coercive act, a country someone moved from or to ("bergerak dari Suriah ke Mosul",
+# "dideportasi ke Indonesia") is a place; in talks it may be a side ("bantuan dari Australia").
+_MOTION = re.compile(r"(?:^|\W)(?:dari|ke|menuju|from|to|into|melalui|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# A country someone was born in or an act is linked to is no side of the act ("pria kelahiran
+# Indonesia", "sel teror yang terkait dengan Hizbullah Iran dan Lebanon").
+_NOT_A_SIDE = re.compile(r"(?:^|\W)(?:kelahiran|asal|berasal\s+dari|keturunan|born\s+in|native\s+of|"
+                         r"terkait(?:\s+dengan)?|berafiliasi(?:\s+dengan)?|linked\s+to|tied\s+to|affiliated\s+with)"
+                         r"(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
 PLACE_ONLY_TYPES = frozenset({"attack", "threat"})
 # In an attack or threat, a state or official is a party only as what is attacked or threatened
 # ("serangan terhadap Arab Saudi", "kampanye Presiden Afganistan Ashraf Ghani"); officials who
@@ -45,6 +54,8 @@ _TARGET_BEFORE = re.compile(r"(?:terhadap|menyerang|menyasar|mengincar|menargetk
 # Between two targets of one list ("target milik Amerika Serikat (AS), Eropa, Israel dan Rusia").
 _TARGET_LIST = re.compile(r"(?:\s*\([^)]{0,12}\))?(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)*"
                           r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)")
+# "Duta Besar Indonesia untuk Jerman": the country an envoy is posted to is part of the title.
+_POSTED_TO = re.compile(r"(?:Duta\s+Besar|Dubes|Ambassador|Konsul(?:\s+Jenderal)?)\s+\S+(?:\s+\S+)?\s+(?:untuk|to)\s+$")
 _MEDIA_BEFORE = re.compile(r"(?:CNN|Media|Times|Tribun|Harian|Koran|Radio|TV)\s+$")
 _WNI = re.compile(r"(?<!\w)(?:WNI|[Ww]arga [Nn]egara Indonesia|Indonesian (?:citizens?|nationals?))(?!\w)")
 
@@ -109,6 +120,26 @@ class PartyFinder:
         self._place_names = Names([(a, p) for p in reference.places if p.kind != "country" for a in p.aliases])
         self._place_aliases = frozenset(_fold(a) for p in reference.places if p.kind != "country" for a in p.aliases)
 
+    def _hits(self, text: str, start: int, end: int) -> list[Hit[Actor | Country]]:
+        """Name hits, where a national body's generic name followed by another country ("Kementerian
+        Pertahanan Afganistan", "Kepolisian Malaysia") is that country's body, unlisted."""
+        hits = self._names.finditer(text, start, end)
+        out: list[Hit[Actor | Country]] = []
+        k = 0
+        while k < len(hits):
+            hit = hits[k]
+            nxt = hits[k + 1] if k + 1 < len(hits) else None
+            if (isinstance(hit.value, Actor) and hit.value.kind in {"agency", "security_force"} and nxt is not None
+                    and isinstance(nxt.value, Country) and hit.value.country_iso3 not in (None, nxt.value.iso3)
+                    and not text[hit.end:nxt.start].strip()):
+                name = " ".join(text[hit.start:nxt.end].split())
+                out.append(Hit(hit.start, nxt.end, Actor("", name, hit.value.kind, nxt.value.iso3, (name,))))
+                k += 2
+                continue
+            out.append(hit)
+            k += 1
+        return out
+
     def located(self, text: str, start: int, hit_start: int) -> bool:
         """The name at ``hit_start`` is a place of the sentence ("di Suriah", "Hamburg, Jerman")."""
         if _LOCATIVE.search(text, max(start, hit_start - 40), hit_start):
@@ -122,9 +153,9 @@ class PartyFinder:
     def find(self, text: str, start: int, end: int, event_type: str) -> tuple[Party, ...]:
         coercive = event_type in COERCIVE
         parties: dict[str, Party] = {}
-        hits = self._names.finditer(text, start, end)
+        hits = self._hits(text, start, end)
         target_end = -1  # where the last attacked party's name ended
-        for hit in hits:
+        for k, hit in enumerate(hits):
             value = hit.value
             attacked = event_type in PLACE_ONLY_TYPES and bool(
                 _TARGET_BEFORE.search(text, max(start, hit.start - 60), hit.start)
@@ -132,19 +163,26 @@ class PartyFinder:
             if attacked:
                 target_end = hit.end
             if isinstance(value, Country):
+                if _NOT_A_SIDE.search(text, max(start, hit.start - 30), hit.start) \
+                        or _POSTED_TO.search(text, max(start, hit.start - 50), hit.start) or (
+                        k + 1 < len(hits) and isinstance(hits[k + 1].value, Actor)
+                        and hits[k + 1].value.kind == "armed_group" and not text[hit.end:hits[k + 1].start].strip()):
+                    continue  # "kelahiran Indonesia", "terkait dengan Iran", "pembebasan Palestina Hamas"
                 before = text[max(start, hit.start - 12):hit.start]
                 if _MEDIA_BEFORE.search(before) or (event_type in PLACE_ONLY_TYPES and not attacked) \
-                        or (not attacked and self.located(text, start, hit.start)):
+                        or (not attacked and self.located(text, start, hit.start)) \
+                        or (coercive and _MOTION.search(text, max(start, hit.start - 20), hit.start)):
                     continue
                 parties.setdefault(value.iso3, Party(value.name, "state", value.iso3, value.iso3,
                                                      "target" if attacked else "actor"))
             elif event_type in PLACE_ONLY_TYPES and value.kind in {"agency", "security_force", "igo", "other"}:
                 if attacked or (value.kind == "other" and event_type == "attack"):  # a company: its facility
-                    parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id,
-                                                             value.country_iso3, "target"))
+                    parties.setdefault(value.actor_id or value.name, Party(value.name, value.kind, value.actor_id or None,
+                                                                          value.country_iso3, "target"))
             else:
                 role = "target" if coercive and value.kind == "armed_group" else "actor"
-                parties.setdefault(value.actor_id, Party(value.name, value.kind, value.actor_id, value.country_iso3, role))
+                parties.setdefault(value.actor_id or value.name,
+                                   Party(value.name, value.kind, value.actor_id or None, value.country_iso3, role))
         for person in self._people(text, start, end, hits):
             if event_type in PLACE_ONLY_TYPES and person.country_iso3:
                 if not _TARGET_BEFORE.search(text, max(start, text.find(person.name, start, end) - 60),
@@ -160,17 +198,33 @@ class PartyFinder:
             parties.setdefault("WNI", Party("WNI", "other", None, "IDN", "target" if coercive else "actor"))
         return tuple(parties.values())
 
+    def group_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Where armed groups and international bodies are named: a place inside their names
+        ("Negara Islam Irak dan Syam", "Pasukan Demokratik Suriah") is not where anything is."""
+        return [(h.start, h.end) for h in self._names.finditer(text, start, end)
+                if isinstance(h.value, Actor) and h.value.kind in {"armed_group", "igo"}]
+
+    def state_at(self, text: str, start: int, end: int) -> list[int]:
+        """Offsets of the states and security forces named in text[start:end]."""
+        return [h.start for h in self._names.finditer(text, start, end)
+                if isinstance(h.value, Country) or h.value.kind == "security_force"]
+
+    def states(self, text: str, start: int, end: int) -> list[Party]:
+        """The states named in text[start:end], as acting parties."""
+        return [Party(h.value.name, "state", h.value.iso3, h.value.iso3, "actor")
+                for h in self._names.finditer(text, start, end) if isinstance(h.value, Country)]
+
     def bodies(self, text: str, start: int, end: int) -> list[Party]:
         """States and listed bodies named in text[start:end], as acting parties (for carrying over)."""
         found = []
-        for hit in self._names.finditer(text, start, end):
+        for hit in self._hits(text, start, end):
             value = hit.value
             if isinstance(value, Country):
                 if not _MEDIA_BEFORE.search(text[max(start, hit.start - 12):hit.start]) \
                         and not self.located(text, start, hit.start):
                     found.append(Party(value.name, "state", value.iso3, value.iso3, "actor"))
             elif value.kind != "armed_group":
-                found.append(Party(value.name, value.kind, value.actor_id, value.country_iso3, "actor"))
+                found.append(Party(value.name, value.kind, value.actor_id or None, value.country_iso3, "actor"))
         return found
 
     def _people(self, text: str, start: int, end: int, hits: Iterable) -> list[Party]:

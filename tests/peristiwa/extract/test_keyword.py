@@ -366,3 +366,149 @@ def test_a_standing_law_or_ban_is_no_policy_event(extractor, article) -> None:
         assert not [e for e in extractor.extract(article(text, language=language)) if e.event_type == "policy"], text
     event = one(extractor, article, "DPR mengesahkan revisi UU Terorisme di Jakarta, Jumat (25/5/2018).")
     assert event.event_type == "policy"
+
+
+def test_military_aircraft_strike_by_a_state_is_a_security_operation(extractor, article) -> None:
+    event = one(extractor, article, "Puluhan orang tewas dalam serangan drone milik Amerika Serikat yang mengincar "
+                                    "anggota kelompok radikal Islamic State di Nangarhar.")
+    assert event.event_type == "security_operation"
+    assert {(p.actor_id, p.role) for p in event.parties} >= {("USA", "actor"), ("ISIS", "target")}
+
+
+def test_strike_on_terrorists_by_an_unnamed_coalition(extractor, article) -> None:
+    event = one(extractor, article, "Koalisi merilis rekaman serangan terhadap ISIS di Mosul pada Selasa (10/9/2019).")
+    assert event.event_type == "security_operation"
+
+
+def test_an_earlier_act_that_times_the_sentence_loses_to_its_own_act(extractor, article) -> None:
+    event = one(extractor, article, "Parlemen mengesahkan undang-undang antiterorisme baru beberapa minggu setelah "
+                                    "serangan bom di Christchurch.")
+    assert event.event_type == "policy"
+
+
+def test_a_trigger_in_a_quote_attribution_is_no_event(extractor, article) -> None:
+    assert extractor.extract(article('"Kami prihatin dengan penyebaran terorisme di kawasan," katanya dalam rapat '
+                                     'koordinasi di Jakarta, Selasa (10/9/2019).')) == []
+
+
+# --- places ------------------------------------------------------------------
+
+def test_a_place_inside_a_name_is_no_place(extractor, article) -> None:
+    event = one(extractor, article, "Densus 88 menangkap terduga teroris yang melanggar konvensi Wina di Salatiga.")
+    assert event.location_name == "Salatiga"
+    event = one(extractor, article, "Juru bicara Sheikh Mohammad al-Sabah mengatakan polisi Kuwait menangkap "
+                                    "terduga teroris.")
+    assert event.location_name != "Sabah"
+
+
+def test_a_place_in_an_armed_groups_name_is_no_place_nor_party(extractor, article) -> None:
+    event = one(extractor, article, "Pemerintah Australia memberi bantuan konsuler kepada perekrut Negara Islam Irak "
+                                    "dan Syam (ISIS) yang diekstradisi.")
+    assert event.location_country_iso3 != "IRQ"
+    assert "IRQ" not in {p.country_iso3 for p in event.parties}
+
+
+def test_a_district_before_its_city_is_the_place(extractor, article) -> None:
+    event = one(extractor, article, "Keduanya ditangkap Densus 88 di Perumahan Alamanda, Tambun Utara, Kabupaten Bekasi.")
+    assert event.location_name == "Tambun"
+
+
+def test_the_running_place_is_the_most_specific_one(extractor, article) -> None:
+    events = extractor.extract(article("Densus 88 menangkap terduga teroris di Garut, Jawa Barat, Jumat (7/6/2024). "
+                                       "Petugas juga menyita bahan peledak teroris dari rumahnya, Sabtu (8/6/2024)."))
+    assert [e.location_name for e in events] == ["Garut", "Garut"]
+
+
+# --- types: modality, nominal mentions, list items, threats --------------------
+
+def test_an_attack_named_as_the_charge_is_not_the_sentences_act(extractor, article) -> None:
+    event = one(extractor, article, "Syaiful dijemput paksa Densus 88 dari Nusakambangan atas dugaan keterlibatan "
+                                    "aksi teror di Thamrin.")
+    assert event.event_type == "arrest"
+
+
+def test_a_condition_governs_its_whole_clause(extractor, article) -> None:
+    assert extractor.extract(article("Kelompok teroris itu merespon jika deklarasi itu bentuk lain dari penyerangan "
+                                     "terhadap mereka.")) == []
+    assert extractor.extract(article("Turkey would also take over guarding captured ISIS fighters.",
+                                     language="en")) == []
+
+
+def test_a_sentence_going_on_with_list_items_is_no_event(extractor, article) -> None:
+    assert extractor.extract(article("Yaitu pencegahan terorisme di tengah situasi pandemi.")) == []
+
+
+def test_a_call_or_propaganda_is_a_threat_only_by_a_terror_actor(extractor, article) -> None:
+    assert extractor.extract(article("Sekjen PBB menyerukan agar ada upaya mencegah terorisme.")) == []
+    event = one(extractor, article, "Pemimpin ISIS menyerukan pengikutnya untuk menyerbu penjara.")
+    assert event.event_type == "threat"
+
+
+def test_a_capital_standing_for_its_government_is_no_place(extractor, article) -> None:
+    event = one(extractor, article, "Pengadilan Kuwait memvonis sel teror yang disebut terkait dengan Teheran.")
+    assert event.location_country_iso3 == "KWT"
+
+
+def test_a_foreign_story_is_placed_in_its_country_not_at_the_dateline(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Jakarta, CNN Indonesia -- Pengadilan Kuwait memvonis 20 anggota sel teror di Kuwait, Selasa (4/6/2024). "
+        "Polisi juga menangkap dua terduga teroris lain, Rabu (5/6/2024)."))
+    assert [e.location_country_iso3 for e in events] == ["KWT", "KWT"]
+
+
+def test_a_coercive_act_going_on_from_the_event_before_is_an_event(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Densus 88 menangkap terduga teroris di Bekasi, Selasa (4/6/2024). "
+        "Polisi juga menggerebek rumahnya di Bekasi dan menyita bom rakitan. "
+        "Selain itu, polisi juga menangkap pria berusia 23 tahun di Bogor.", title="Densus 88 tangkap teroris"))
+    assert [e.event_type for e in events] == ["arrest", "security_operation", "arrest"]
+
+
+def test_an_attack_word_with_no_attacker_after_a_strike_is_that_strike(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Jet tempur AS menyerang markas ISIS di Pulau Qanus, Irak, Selasa (10/9/2019). "
+        "Pulau itu terbakar ketika puluhan bom dijatuhkan, menciptakan ledakan besar.", title="AS gempur ISIS"))
+    assert [e.event_type for e in events] == ["security_operation"]
+
+
+def test_english_negation_reaches_over_an_auxiliary(extractor, article) -> None:
+    assert extractor.extract(article("The United States is not holding any ISIS detainees.", language="en")) == []
+
+
+def test_being_held_since_a_date_is_no_arrest(extractor, article) -> None:
+    assert extractor.extract(article("Terpidana terorisme itu ditahan di Teluk Guantanamo sejak 2006.")) == []
+    [event] = extractor.extract(article("Terduga teroris itu ditahan di Turki sejak penangkapannya pada Oktober lalu."))
+    assert event.event_type == "arrest"
+
+
+def test_a_trigger_inside_a_hyphenated_adjective_is_no_act(extractor, article) -> None:
+    assert extractor.extract(article("Soleimani led the Quds Force, a U.S.-designated terrorist organization.",
+                                     language="en")) == []
+
+
+def test_a_place_in_a_university_name_is_no_place(extractor, article) -> None:
+    event = one(extractor, article, "Dosen Institut Pertanian Bogor ditangkap Densus 88 di Jakarta karena terorisme.")
+    assert event.location_name == "Jakarta"
+
+
+def test_a_province_named_after_its_city_keeps_the_city_as_the_running_place(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Densus 88 menangkap terduga teroris di Garut, Jawa Barat, Jumat (7/6/2024). "
+        "Polisi Jawa Barat menyebut terduga teroris itu anggota JAD. "
+        "Petugas juga menyita bahan peledak teroris dari rumahnya, Sabtu (8/6/2024)."))
+    assert [e.location_name for e in events] == ["Garut", "Garut"]
+
+
+def test_an_attack_terrorists_planned_is_a_threat(extractor, article) -> None:
+    events = extractor.extract(article("Hasil interogasi menunjukkan para terduga teroris berencana menyerang pos polisi "
+                                       "di Pekanbaru.", title="Teroris rencanakan serangan"))
+    assert [e.event_type for e in events] == ["threat"]
+    assert extractor.extract(article("Warga khawatir banjir akan menyerang kampung mereka di Pekanbaru.",
+                                     title="Teroris rencanakan serangan")) == []
+
+
+def test_a_suicide_bombing_after_a_strike_is_an_attack_of_its_own(extractor, article) -> None:
+    events = extractor.extract(article(
+        "Jet tempur AS menyerang markas ISIS di Pulau Qanus, Irak, Selasa (10/9/2019). "
+        "Pada Kamis (12/9/2019) terjadi sebuah serangan bom bunuh diri dengan truk di Kirkuk.", title="AS gempur ISIS"))
+    assert [e.event_type for e in events] == ["security_operation", "attack"]

@@ -91,3 +91,18 @@ def test_every_country_is_also_a_place(reference: Reference) -> None:
     placed = {p.country_iso3 for p in reference.places if p.kind == "country"}
     states = {c.iso3 for c in reference.countries}
     assert states - placed <= {"SGP"}  # Singapore is its own city row
+
+
+def test_no_alias_names_two_actors_or_states(reference: Reference) -> None:
+    """A party name must resolve to one body or state: ids and case-folded aliases are unique."""
+    owner: dict[str, str] = {}
+    clashes = []
+    for key, aliases in [*((a.actor_id, a.aliases) for a in reference.actors),
+                         *((c.iso3, c.aliases) for c in reference.countries)]:
+        for alias in aliases:
+            folded = " ".join(alias.split()).casefold()
+            if owner.setdefault(folded, key) != key:
+                clashes.append((alias, owner[folded], key))
+    assert clashes == []
+    assert len({a.actor_id for a in reference.actors}) == len(reference.actors)
+    assert len({c.iso3 for c in reference.countries}) == len(reference.countries)

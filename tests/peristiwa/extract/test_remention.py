@@ -49,3 +49,17 @@ def test_attacked_state_is_a_target(extractor, article) -> None:
 def test_list_item_is_no_event(extractor, article) -> None:
     text = "BNPT dan Australia membahas penanggulangan terorisme. Kedua, pelatihan penanganan terorisme."
     assert one(extractor, article, text).event_type == "meeting"
+
+
+def test_a_lead_placed_by_country_gives_its_parties_to_the_events_inside(extractor, article) -> None:
+    text = ("Empat pengungsi Suriah ditangkap polisi Belanda di Belanda karena terorisme. "
+            "Para tersangka ditangkap pada Selasa lalu di kota Arnhem dan Diemen.")
+    events = extractor.extract(article(text, title="Terduga teroris ditangkap"))
+    assert [e.location_name for e in events] == ["Arnhem", "Diemen"]
+    assert all("SYR" in {p.country_iso3 for p in e.parties} for e in events)
+
+
+def test_a_country_after_a_slash_of_a_located_country_is_a_place(extractor, article) -> None:
+    [event] = extractor.extract(article("Hamza bin Laden was killed in a United States counterterrorism operation "
+                                        "in the Afghanistan/Pakistan region.", language="en"))
+    assert {p.country_iso3 for p in event.parties if p.country_iso3} == {"USA"}

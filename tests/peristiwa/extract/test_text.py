@@ -53,3 +53,11 @@ def test_date_forms(text: str, published: dt.date | None, expected: tuple[dt.dat
 ])
 def test_no_date_without_evidence(text: str) -> None:
     assert find_dates(text, None) == []
+
+
+def test_lexicon_trie_prefers_the_longest_pattern_and_keeps_prefixes() -> None:
+    from peristiwa.extract.lexicon import Lexicon
+    lex = Lexicon([("bom", "weak"), ("bom bunuh diri", "suicide"), ("raid*", "raid"), ("raider", "person")])
+    hits = [(h.value, "Bom  bunuh diri, bom, raiders, raider, bomb"[h.start:h.end])
+            for h in lex.finditer("Bom  bunuh diri, bom, raiders, raider, bomb")]
+    assert hits == [("suicide", "Bom  bunuh diri"), ("weak", "bom"), ("raid", "raiders"), ("person", "raider")]
