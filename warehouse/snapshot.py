@@ -9,7 +9,6 @@ leaves ``current`` at the previous snapshot or the new one, never between;
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +20,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from warehouse.layout import TableSpec, WarehousePaths, table_files
+from warehouse.partitioned import write_partitioned
 
 ROW_GROUP_ROWS = 128 * 1024
 FILE_ROWS = 1024 * 1024
@@ -143,19 +143,9 @@ def write_rows(spec: TableSpec, rows: pyarrow.Table | Iterable[pyarrow.RecordBat
         out.mkdir(parents=True, exist_ok=True)
         write_batches(rows, schema, out / f"part-{run_id}.parquet", spec.row_group_rows)
         return
-    batches = (b.replace_schema_metadata(None) for b in rows if b.num_rows)
-    first = next(batches, None)
-    if first is None:
-        return
-    partitioning = ds.partitioning(pyarrow.schema([schema.field(spec.partition)]), flavor="hive")
-    # Each open partition buffers up to row_group_rows rows before writing a group.
-    ds.write_dataset(
-        itertools.chain([first], batches), out, schema=schema, format="parquet", partitioning=partitioning,
-        basename_template=f"part-{run_id}-{{i}}.parquet",
-        existing_data_behavior="overwrite_or_ignore",
-        max_rows_per_file=FILE_ROWS, max_rows_per_group=spec.row_group_rows, min_rows_per_group=spec.row_group_rows,
-        file_options=ds.ParquetFileFormat().make_write_options(**writer_options(schema)),
-    )
+    batches = (b.replace_schema_metadata(None) for b in rows)
+    write_partitioned(batches, schema, out, spec.partition, f"part-{run_id}", spec.row_group_rows, FILE_ROWS,
+                      writer_options(schema))
 
 
 def read_table(spec: TableSpec, snapshot: Path | None, columns: list[str] | None = None) -> pyarrow.Table:
