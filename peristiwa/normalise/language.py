@@ -38,9 +38,12 @@ _ALIASES = {"id": "id", "ms": "id", "en": "en"}
 
 @dataclass(frozen=True)
 class _Model:
-    nextmove: np.ndarray  # int32 (states * 256): next state
-    rowbase: np.ndarray  # int64 per state: its row offset in nextmove
-    output: np.ndarray  # int64 per state: feature id, or -1
+    # The automaton with each state stood for by the offset of its transition row, which
+    # saves a lookup per byte and step: the row reached from a row offset and a byte, and
+    # the feature (or -1) of the state reached that way.
+    next_row: np.ndarray  # int32 (rows * 256)
+    next_feature: np.ndarray  # int32 (rows * 256)
+    start_row: int
     depth: int  # longest n-gram, in bytes: the steps that fix a state
     ptc: np.ndarray  # float32 (features, classes): log P(feature | class)
     pc: np.ndarray  # float32 (classes,): log prior
@@ -58,8 +61,11 @@ def _automaton_depth(nextmove: np.ndarray, rowbase: np.ndarray) -> int:
     seen[0] = True
     level, depth = np.array([0]), 0
     while True:
-        reached = np.unique(nextmove[(rowbase[level][:, None] + np.arange(256)).ravel()])
-        level = reached[~seen[reached]]
+        rows = np.zeros(len(nextmove) >> 8, dtype=bool)  # states sharing a row step alike: visit rows once
+        rows[rowbase[level] >> 8] = True
+        reached = np.zeros(len(rowbase), dtype=bool)
+        reached[nextmove[((np.flatnonzero(rows) << 8)[:, None] + np.arange(256)).ravel()]] = True
+        level = np.flatnonzero(reached & ~seen)
         if not len(level):
             return depth
         seen[level] = True
@@ -68,12 +74,12 @@ def _automaton_depth(nextmove: np.ndarray, rowbase: np.ndarray) -> int:
 
 def _load() -> _Model:
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    nextmove = np.asarray(ident.tk_nextmove, dtype=np.int32)
+    nextmove = np.asarray(ident.tk_nextmove, dtype=np.int64)
     rowbase = np.asarray(ident.tk_row, dtype=np.int64) << 8
     return _Model(
-        nextmove=nextmove,
-        rowbase=rowbase,
-        output=np.asarray(ident.tk_output, dtype=np.int64),
+        next_row=rowbase[nextmove].astype(np.int32),
+        next_feature=np.asarray(ident.tk_output, dtype=np.int32)[nextmove],
+        start_row=int(rowbase[0]),
         depth=_automaton_depth(nextmove, rowbase),
         # float16 on disk; float32 values are the same numbers and gather far faster
         ptc=np.ascontiguousarray(ident.nb_ptc, dtype=np.float32),
@@ -102,17 +108,19 @@ def _encode(sample: str) -> bytes:
 def _labels(model: _Model, samples: Sequence[bytes]) -> list[str]:
     """py3langid's label for each (non-empty) encoded sample."""
     lengths = np.fromiter((len(s) for s in samples), dtype=np.int64, count=len(samples))
-    data = np.frombuffer(b"".join(samples), dtype=np.uint8).astype(np.int64)
+    pad = model.depth - 1
+    data = np.frombuffer(bytes(pad) + b"".join(samples), dtype=np.uint8).astype(np.int64)
+    n = len(data) - pad
     doc = np.repeat(np.arange(len(samples)), lengths)
-    offset = np.arange(len(data)) - (np.cumsum(lengths) - lengths)[doc]  # byte position within its sample
-    state = np.zeros(len(data), dtype=np.int64)
-    for back in range(model.depth - 1, -1, -1):  # read bytes i-back .. i from the start state
-        state = model.nextmove[model.rowbase[state] + np.roll(data, back)]
-        state[offset < back] = 0  # that byte precedes the sample: not read, still at the start
-    feature = model.output[state]
+    offset = np.arange(n) - (np.cumsum(lengths) - lengths)[doc]  # byte position within its sample
+    row = np.full(n, model.start_row, dtype=np.int64)
+    for back in range(pad, 0, -1):  # read bytes i-back .. i-1 from the start state
+        row = model.next_row[row + data[pad - back:pad - back + n]].astype(np.int64)
+        row[offset < back] = model.start_row  # that byte precedes the sample: not read, still at the start
+    feature = model.next_feature[row + data[pad:]]  # ... and byte i
     hit = feature >= 0
     nfeat = len(model.ptc)
-    pairs, counts = np.unique(doc[hit] * nfeat + feature[hit], return_counts=True)
+    pairs, counts = np.unique(doc[hit] * nfeat + feature[hit].astype(np.int64), return_counts=True)
     pair_doc, pair_feature = np.divmod(pairs, nfeat)
     weights = np.log1p(counts.astype(np.float32))
     scores = np.full((len(samples), len(model.classes)), RAW_FLOOR, dtype=np.float32)
