@@ -109,6 +109,8 @@ def _replace_segment(match: re.Match[str]) -> str:
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 read as Mac Roman or cp1252 ("‚Äú" -> "“"); other text is returned unchanged."""
+    if text.isascii():  # O(1) in CPython, and no marker is ASCII
+        return text
     if any(marker in text for marker in _MOJIBAKE_MARKERS):
         return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group(0)], text)
     return text
