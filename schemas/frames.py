@@ -47,10 +47,25 @@ _EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
 _PARTY_FIELDS = tuple(f.name for f in dataclasses.fields(Party))
 
 
+def _frame(columns: dict[str, list[object]], model: type[pa.DataFrameModel]) -> pd.DataFrame:
+    """The columns as a DataFrame, typed by the model's Arrow schema where the values allow.
+
+    Arrow converts the lists in C, about twice as fast as pandas' inference, and gives
+    the same dtypes. A value of the wrong type cannot be converted: then pandas takes
+    the column as it is, and validation splits the row off as before.
+    """
+    schema = arrow_schema(model)
+    try:
+        table = pyarrow.table({name: pyarrow.array(values, type=schema.field(name).type) for name, values in columns.items()})
+    except (pyarrow.ArrowInvalid, pyarrow.ArrowTypeError, TypeError, ValueError, OverflowError):
+        return pd.DataFrame(columns)
+    return table.to_pandas()
+
+
 def articles_frame(articles: Sequence[Article]) -> pd.DataFrame:
     if not articles:
         return _empty(Articles)
-    df = pd.DataFrame(_columns(articles, _ARTICLE_FIELDS))
+    df = _frame(_columns(articles, _ARTICLE_FIELDS), Articles)
     df[Articles.published_year] = _year(df[Articles.published_date])
     return df
 
