@@ -27,7 +27,7 @@ import numpy as np
 from py3langid.langid import MODEL_FILE, RAW_FLOOR, LanguageIdentifier
 
 SAMPLE_CHARS = 400
-# Samples scored together: bounds the (pairs x classes) float32 block at a few MB.
+# Samples walked and scored together: bounds the temporary arrays at a few MB.
 BATCH_ARTICLES = 256
 
 # langid often labels Indonesian news as Malay ("ms"): the two standard languages share most
@@ -74,10 +74,10 @@ def _automaton_depth(nextmove: np.ndarray, rowbase: np.ndarray) -> int:
 
 def _load() -> _Model:
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    nextmove = np.asarray(ident.tk_nextmove, dtype=np.int64)
-    rowbase = np.asarray(ident.tk_row, dtype=np.int64) << 8
+    nextmove = np.asarray(ident.tk_nextmove, dtype=np.int32)  # int32 throughout: the tables are large
+    rowbase = np.asarray(ident.tk_row, dtype=np.int32) << 8
     return _Model(
-        next_row=rowbase[nextmove].astype(np.int32),
+        next_row=rowbase[nextmove],
         next_feature=np.asarray(ident.tk_output, dtype=np.int32)[nextmove],
         start_row=int(rowbase[0]),
         depth=_automaton_depth(nextmove, rowbase),
@@ -105,8 +105,9 @@ def _encode(sample: str) -> bytes:
     return unicodedata.normalize("NFC", sample).encode("utf8", errors="surrogatepass")
 
 
-def _labels(model: _Model, samples: Sequence[bytes]) -> list[str]:
-    """py3langid's label for each (non-empty) encoded sample."""
+def _features(model: _Model, samples: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(sample, feature, count) triples of the byte n-gram features each sample contains,
+    sorted by sample: what py3langid's ``visit_counts`` finds, all samples at once."""
     lengths = np.fromiter((len(s) for s in samples), dtype=np.int64, count=len(samples))
     pad = model.depth - 1
     data = np.frombuffer(bytes(pad) + b"".join(samples), dtype=np.uint8).astype(np.int64)
@@ -122,9 +123,15 @@ def _labels(model: _Model, samples: Sequence[bytes]) -> list[str]:
     nfeat = len(model.ptc)
     pairs, counts = np.unique(doc[hit] * nfeat + feature[hit].astype(np.int64), return_counts=True)
     pair_doc, pair_feature = np.divmod(pairs, nfeat)
+    return pair_doc, pair_feature, counts
+
+
+def _labels(model: _Model, samples: Sequence[bytes]) -> list[str]:
+    """py3langid's label for each (non-empty) encoded sample."""
+    pair_doc, pair_feature, counts = _features(model, samples)
     weights = np.log1p(counts.astype(np.float32))
     scores = np.full((len(samples), len(model.classes)), RAW_FLOOR, dtype=np.float32)
-    bounds = np.flatnonzero(np.r_[True, pair_doc[1:] != pair_doc[:-1], True]).tolist() if len(pairs) else []
+    bounds = np.flatnonzero(np.r_[True, pair_doc[1:] != pair_doc[:-1], True]).tolist() if len(pair_doc) else []
     for lo, hi in zip(bounds, bounds[1:]):  # one small matrix-vector product per sample, as the library does
         scores[pair_doc[lo]] = np.dot(weights[lo:hi], model.ptc.take(pair_feature[lo:hi], axis=0)) + model.pc
     for first, dupe in model.alias_pairs:  # one score per label, as the library folds them

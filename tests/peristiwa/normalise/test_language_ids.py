@@ -90,6 +90,7 @@ _MIXED = [
     "La police a arrêté trois suspects lundi à Paris, selon le ministère.",
     "Полиция задержала трёх подозреваемых в терроризме в понедельник.",
     "警方周一在勿加泗逮捕了三名恐怖嫌疑人。",
+    "警察によると、容疑者はいる。この事件がある。",  # kana pairs: the automaton's longest (6-byte) features
     "DENSUS 88 MENANGKAP TERDUGA TERORIS DI SOLO",  # all capitals: lowered, as py3langid does
     "Pole\u0301 menangkap",  # decomposed: NFC first, as py3langid does
     "a",
@@ -118,3 +119,20 @@ def test_batch_equals_one_at_a_time() -> None:
     assert len(texts) > language.BATCH_ARTICLES
     assert detect_languages(texts) == [detect_language(text) for text in texts]
     assert detect_languages([]) == []
+
+
+def test_batch_automaton_finds_py3langids_features() -> None:
+    """All samples walked at once find exactly the features (and counts) of the library's byte-by-byte walk."""
+    from collections import Counter
+
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    from peristiwa.normalise import language
+
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    samples = [language._encode(text[:SAMPLE_CHARS]) for text in _MIXED]
+    docs, features, counts = language._features(language._get_model(), samples)
+    for i, sample in enumerate(samples):
+        expected = visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, sample) or Counter()
+        mine = {int(f): int(c) for d, f, c in zip(docs, features, counts) if d == i}
+        assert mine == dict(expected), _MIXED[i]
