@@ -66,7 +66,8 @@ def _automaton_depth(nextmove: np.ndarray, rowbase: np.ndarray) -> int:
         rows = np.zeros(len(nextmove) >> 8, dtype=bool)  # states sharing a row step alike: visit rows once
         rows[rowbase[level] >> 8] = True
         reached = np.zeros(len(rowbase), dtype=bool)
-        reached[nextmove[((np.flatnonzero(rows) << 8)[:, None] + np.arange(256)).ravel()]] = True
+        starts = np.flatnonzero(rows).astype(np.int32) << 8  # int32: the index block is rows x 256
+        reached[nextmove[(starts[:, None] + np.arange(256, dtype=np.int32)).ravel()]] = True
         level = np.flatnonzero(reached & ~seen)
         if not len(level):
             return depth
