@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from peristiwa.extract.base import Extractor
 from peristiwa.model import Article, Event, FileRef, Problem, RawRecord
-from peristiwa.normalise import date_problem, normalise_record
+from peristiwa.normalise import date_problem, detect_languages, normalise_record, record_text
 from peristiwa.reading import FieldMap, read_file
 
 T = TypeVar("T")
@@ -54,9 +54,19 @@ def normalise_records(
 ) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
-    for raw in records:
+    texts: list[str | Exception] = []
+    for raw in records:  # cleaned first, so that the languages are labelled in one batch
         try:
-            item = normalise_record(raw, extractor_version=extractor_version, ingested_at=ingested_at)
+            texts.append(record_text(raw))
+        except Exception as exc:
+            texts.append(exc)
+    languages = detect_languages([text if isinstance(text, str) else "" for text in texts])
+    for raw, text, language in zip(records, texts, languages):
+        try:
+            if isinstance(text, Exception):
+                raise text
+            item = normalise_record(raw, extractor_version=extractor_version, ingested_at=ingested_at,
+                                    text=text, language=language)
         except Exception as exc:
             item = Problem(raw.source_path, raw.record_index, "normalise", "normaliser_error",
                            f"normalising failed: {type(exc).__name__}: {exc}", raw.fields.get("source_id"))

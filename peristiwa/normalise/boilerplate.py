@@ -109,6 +109,8 @@ def _replace_segment(match: re.Match[str]) -> str:
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 read as Mac Roman or cp1252 ("‚Äú" -> "“"); other text is returned unchanged."""
+    if text.isascii():  # O(1) in CPython, and no marker is ASCII
+        return text
     if any(marker in text for marker in _MOJIBAKE_MARKERS):
         return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group(0)], text)
     return text
@@ -168,7 +170,8 @@ def clean_text(text: str) -> str:
     text = _normalise_spaces(fix_mojibake(text))
     if "," in text:
         text = _PUNCT_COMMA_RE.sub("\n\n", text)
-        text = _MULTI_COMMA_RE.sub("\n\n", text)
+        if ",," in text:
+            text = _MULTI_COMMA_RE.sub("\n\n", text)
     lower = text.lower()
     if "baca juga" in lower or "lihat juga" in lower:
         text = _TEASER_RE.sub(_replace_segment, text)
@@ -185,7 +188,8 @@ def clean_text(text: str) -> str:
     if "©" in text or "copyright" in lower or "hak cipta" in lower:
         text = _COPYRIGHT_RE.sub("", text)
     text = _tidy_lines(text)
-    text = _LEADING_RE.sub("", text, count=1)
+    if leading := _LEADING_RE.match(text):  # match, not sub: sub would try every position
+        text = text[leading.end():]
     text = text.rstrip(" \n,")
     if text.endswith(")"):
         tail = text[-40:]

@@ -19,7 +19,9 @@ ARTICLE_ID_CHARS = 16
 
 def canonical_text(text: str) -> str:
     """NFC, whitespace collapsed to single spaces and trimmed, casefolded."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+    if not text.isascii():  # O(1) in CPython; ASCII is already NFC
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split()).casefold()
 
 
 def content_hash(text: str) -> str:

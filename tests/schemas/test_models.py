@@ -96,3 +96,24 @@ def test_quarantine_ids_are_deterministic_and_deduplicated() -> None:
     assert len(first) == 1
     assert first["quarantine_id"].iloc[0] == second["quarantine_id"].iloc[0]
     assert validate(Quarantine, first).failures == {}
+
+
+def test_articles_frame_through_arrow_lands_as_pandas_inference_did() -> None:
+    """The Arrow-built frame validates to the same table as the frame pandas infers from the records
+    (dtypes may differ before coercion: an all-null text column is str here, object there)."""
+    import pandas as pd
+
+    from schemas.frames import _ARTICLE_FIELDS, _columns, _year
+
+    rows = [article(), article("fedcba9876543210", record_index=3, url=None, published_date=None, published_date_source=None)]
+    inferred = pd.DataFrame(_columns(rows, _ARTICLE_FIELDS))
+    inferred["published_year"] = _year(inferred["published_date"])
+    built = to_arrow(Articles, validate(Articles, articles_frame(rows)).valid)
+    assert built.equals(to_arrow(Articles, validate(Articles, inferred).valid))
+    assert built.column("published_date").to_pylist() == [dt.date(2019, 9, 17), None]
+
+
+def test_articles_frame_keeps_a_wrongly_typed_value_for_validation() -> None:
+    """A value Arrow cannot convert does not fail the batch here: pandas takes the column as it is."""
+    frame = articles_frame([article(), article("fedcba9876543210", record_index="seven")])
+    assert list(frame["record_index"]) == [0, "seven"]
