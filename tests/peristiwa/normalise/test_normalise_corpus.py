@@ -102,7 +102,7 @@ def test_language_rates(corpus: list[tuple[str, dict[str, Any]]]) -> None:
     assert id_rate >= 0.99
 
 
-def test_clean_text_corpus_speed_and_effect(corpus: list[tuple[str, dict[str, Any]]]) -> None:
+def test_clean_text_corpus_effect(corpus: list[tuple[str, dict[str, Any]]]) -> None:
     raws = [_fields(record)[3] for _, record in corpus]
     start = time.perf_counter()
     cleaned = [clean_text(text) for text in raws]
@@ -112,5 +112,4 @@ def test_clean_text_corpus_speed_and_effect(corpus: list[tuple[str, dict[str, An
     teasers = sum("Baca juga:" in text or "Baca Juga :" in text for text in cleaned)
     leading = sum(text.startswith((",", "- ")) for text in cleaned)
     print(f"  left: '.,H' in {joined}, 'Baca juga:' in {teasers}, leading ',' or '- ' in {leading}")
-    assert joined == 0 and teasers == 0 and leading == 0
-    assert elapsed < 6  # about 1 s on a developer machine; slack for CI
+    assert joined == 0 and teasers == 0 and leading == 0  # its speed is measured in bench/, not asserted here

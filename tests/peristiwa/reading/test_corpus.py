@@ -40,4 +40,3 @@ def test_read_whole_corpus(corpus_dir: Path) -> None:
     print(f"\nread {records:,} corpus records from {len(files)} files in {elapsed:.2f} s ({blank} blank texts)")
     assert problems == []
     assert records == CORPUS_RECORDS
-    assert elapsed < 30  # a few seconds normally; generous for slow CI machines
