@@ -50,7 +50,7 @@ class Settings(BaseSettings):
         'e.g. {"body": "text", "headline": "title"}.',
     )
     batch_size: int = Field(
-        default=2000, ge=1, description="Articles per Prefect task (work is batched, never one task per article)."
+        default=5000, ge=1, description="Articles per Prefect task (work is batched, never one task per article)."
     )
     workers: int = Field(
         default=max(1, os.cpu_count() or 1), ge=1,

@@ -98,3 +98,18 @@ def test_latin1_mojibake_with_many_c1_controls_is_fixed_not_binary() -> None:
 def test_text_full_of_control_characters_is_binary(data: bytes) -> None:
     with pytest.raises(UndecodableError, match="control characters"):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize("text", [
+    "Ã clean start", "Ã  at the very start", "x Ã  after a letter and a space", "kata Â “kutipan”",
+    "Jakarta – “Densus 88” menangkap", "harga 5 € naik", "cafÃ© au lait", "â€œquotedâ€\x9d",
+    "ГўВЂВ\x9dx word", "menyerang ‚Äúteroris‚Äù di Poso", "naïve café résumé", "плохо", "日本語のテキスト",
+    "a" * 50 + "Ã" + "b" * 50 + " Â " + "c" * 50, "œuvre vs œ.", "ÃÂ", "",
+])
+def test_badness_on_non_ascii_windows_equals_badness_on_the_whole_text(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    from peristiwa.reading.decode import non_ascii_windows
+
+    for padded in (text, f"Berita: {text} selesai.", f"{text}\n\nParagraf kedua tanpa apa-apa."):
+        assert is_bad(non_ascii_windows(padded)) == is_bad(padded), padded
