@@ -41,6 +41,17 @@ WarehouseOption = Annotated[
 ]
 
 
+def _open_catalog(warehouse: Optional[str]):  # -> duckdb.DuckDBPyConnection; duckdb is imported lazily
+    """The warehouse's catalog, or a clear error and exit 1."""
+    from warehouse.catalog import connect
+
+    try:
+        return connect(_warehouse(warehouse))
+    except OSError as exc:  # no catalog yet; for s3://, no such bucket, refused credentials, unreachable
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
 def _warehouse(value: Optional[str]) -> Path | str:
     """A local warehouse as an absolute path; an s3:// warehouse as its address (checked)."""
     from peristiwa.config import Settings
@@ -158,8 +169,6 @@ def sql(
 
       peristiwa sql "select * from cooperation_edges order by events desc limit 20"
     """
-    from warehouse.catalog import connect
-
     if query in (None, "-"):
         if sys.stdin.isatty():
             console.print("[red]error:[/] give a query, or pipe one into stdin")
@@ -167,11 +176,7 @@ def sql(
         query = sys.stdin.read()
     if fmt not in ("table", "csv", "json"):
         raise typer.BadParameter("must be table, csv or json", param_hint="--format")
-    try:
-        con = connect(_warehouse(warehouse))
-    except OSError as exc:  # no catalog yet; for s3://, no such bucket, refused credentials, unreachable
-        console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    con = _open_catalog(warehouse)
     try:
         result = con.execute(query)
         columns = [d[0] for d in result.description or []]
@@ -217,13 +222,7 @@ def status(warehouse: WarehouseOption = None) -> None:
 
       peristiwa status --warehouse data/warehouse
     """
-    from warehouse.catalog import connect
-
-    try:
-        con = connect(_warehouse(warehouse))
-    except OSError as exc:  # no catalog yet; for s3://, no such bucket, refused credentials, unreachable
-        console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    con = _open_catalog(warehouse)
     render.status(out, con)
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from peristiwa.cli.app import WarehouseOption, _warehouse, app, console, out
+from peristiwa.cli.app import WarehouseOption, _open_catalog, app, console, out
 
 
 @app.command()
@@ -32,13 +32,8 @@ def report(
       peristiwa report --warehouse /data/peristiwa --out /srv/www/peristiwa.html
     """
     from peristiwa.report import write_report
-    from warehouse.catalog import connect
 
-    try:
-        con = connect(_warehouse(warehouse))
-    except OSError as exc:  # no catalog yet; for s3://, no such bucket, refused credentials, unreachable
-        console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    con = _open_catalog(warehouse)
     try:
         path = write_report(con, out_path)
     except OSError as exc:
