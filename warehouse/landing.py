@@ -76,24 +76,26 @@ class Tally:
         self.rows = 0
         self.by_key: Counter[tuple] = Counter()
 
+    def count(self, batch: pyarrow.RecordBatch) -> None:
+        self.rows += batch.num_rows
+        if self.keys and batch.num_rows:
+            for row in pyarrow.Table.from_batches([batch]).group_by(self.keys).aggregate([([], "count_all")]).to_pylist():
+                self.by_key[tuple(row[k] for k in self.keys)] += row["count_all"]
+
     def __call__(self, batches: Iterable[pyarrow.RecordBatch]) -> Iterator[pyarrow.RecordBatch]:
         for batch in batches:
-            self.rows += batch.num_rows
-            if self.keys and batch.num_rows:
-                for row in pyarrow.Table.from_batches([batch]).group_by(self.keys).aggregate([([], "count_all")]).to_pylist():
-                    self.by_key[tuple(row[k] for k in self.keys)] += row["count_all"]
+            self.count(batch)
             yield batch
 
     def counts(self) -> tuple[tuple, ...]:
         return tuple(sorted((key + (n,) for key, n in self.by_key.items()), key=lambda r: (-r[-1], *map(str, r[:-1]))))
 
 
-def _stream(files: list[tuple[int, Path]], keep: Callable[[int, pyarrow.Table], pyarrow.Array | None]) -> Iterator[pyarrow.RecordBatch]:
-    """Staged rows, one batch file at a time, filtered by ``keep`` (None keeps all)."""
+def _stream(files: list[tuple[int, Path]], keep: Callable[[int, pyarrow.Table], pyarrow.Array]) -> Iterator[pyarrow.RecordBatch]:
+    """Staged rows, one batch file at a time, filtered by the mask ``keep`` gives for that batch."""
     for batch, file in files:
         table = pq.read_table(file)
-        mask = keep(batch, table)
-        yield from (table if mask is None else table.filter(mask)).to_batches()
+        yield from table.filter(keep(batch, table)).to_batches()
 
 
 def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePlan) -> LandResult:
@@ -111,7 +113,6 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
     # 2. One article per text: the first in (path, record) order wins, the warehouse's own first.
     #    Only key columns are read here; the rows themselves stream to disk in step 3.
     winners = dedupe(_staged(paths, run.run_id, "articles"), kept_ids)
-    duplicates = winners.duplicates
 
     def of_winners(batch: int, table: pyarrow.Table) -> pyarrow.Array:
         return winners.rows_of_winners(batch, table.column(Articles.article_id))
@@ -131,7 +132,7 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
     carry_over(TABLES["quarantine"], base, target, Quarantine.source_path, set(plan.changed))
     known = set(read_table(TABLES["quarantine"], target, [Quarantine.quarantine_id]).column(0).to_pylist())
     staged_q = [pq.read_table(file) for _, file in _staged(paths, run.run_id, "quarantine")]
-    dup_q = to_arrow(Quarantine, Quarantine.validate(quarantine_frame(duplicates, run.run_id, run.started_at)))
+    dup_q = to_arrow(Quarantine, Quarantine.validate(quarantine_frame(winners.duplicates, run.run_id, run.started_at)))
     all_q = pyarrow.concat_tables([*staged_q, dup_q])
     seen: set[str] = set(known)
     mask = []
@@ -147,8 +148,8 @@ def land(paths: WarehousePaths, run: RunInfo, files: list[FileRef], plan: FilePl
     write_file(to_arrow(MANIFEST.model, manifest), target / MANIFEST.name / "manifest.parquet")
     n_duplicates = pc.sum(pc.equal(new_q.column(Quarantine.check), "duplicate_article")).as_py() or 0
     by_check = Tally([Quarantine.stage, Quarantine.check])
-    for _ in by_check(new_q.to_batches()):
-        pass
+    for batch in new_q.to_batches():
+        by_check.count(batch)
     result = LandResult(
         new_articles.rows, new_events.rows, new_parties.rows, replaced_rows, new_q.num_rows, n_duplicates,
         new_events.counts(), by_check.counts(),
