@@ -20,7 +20,8 @@ import pyarrow
 import pyarrow.parquet as pq
 
 from warehouse.layout import MANIFEST, TABLES, WarehousePaths, table_files
-from warehouse.snapshot import FILE_ROWS, commit, link_or_copy, regroup, writer_options
+from warehouse.partitioned import FileSeries
+from warehouse.snapshot import FILE_ROWS, commit, link_or_copy, writer_options
 
 
 @dataclass(frozen=True)
@@ -41,21 +42,14 @@ def _merge(files: list[Path], folder: Path, stem: str, group_rows: int) -> int:
             for group in range(source.num_row_groups):
                 yield from source.read_row_group(group).cast(schema).to_batches()
 
-    folder.mkdir(parents=True, exist_ok=True)
-    written, writer, in_file = 0, None, 0
+    series = FileSeries(folder, stem, schema, writer_options(schema))
     try:
-        for group in regroup(batches(), group_rows):
-            if writer is None or in_file + group.num_rows > FILE_ROWS:
-                if writer is not None:
-                    writer.close()
-                writer = pq.ParquetWriter(folder / f"{stem}-{written}.parquet", schema, **writer_options(schema))
-                written, in_file = written + 1, 0
-            writer.write_table(group, row_group_size=group_rows)
-            in_file += group.num_rows
+        for batch in batches():
+            series.add(batch, group_rows, FILE_ROWS)
+        series.flush(group_rows, FILE_ROWS)
     finally:
-        if writer is not None:
-            writer.close()
-    return written
+        series.close()
+    return series.files
 
 
 def compact(paths: WarehousePaths, min_files: int = 2) -> CompactResult:

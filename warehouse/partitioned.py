@@ -18,7 +18,10 @@ import pyarrow.parquet as pq
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # the folder name Hive, Spark, Arrow and DuckDB read as NULL
 
 
-class _Partition:
+class FileSeries:
+    """Parquet files ``<stem>-0.parquet``, ``<stem>-1.parquet``... in one folder, fed batch by batch:
+    full row groups are written as they fill, a new file starts every ``file_rows`` rows."""
+
     def __init__(self, folder: Path, stem: str, schema: pyarrow.Schema, options: dict) -> None:
         self.folder, self.stem, self.schema, self.options = folder, stem, schema, options
         self.pending: list[pyarrow.RecordBatch] = []
@@ -66,7 +69,7 @@ def write_partitioned(batches: Iterable[pyarrow.RecordBatch], schema: pyarrow.Sc
     """Write ``batches`` under ``out/<column>=<value>/<stem>-<n>.parquet``; the partition column
     lives in the folder name only. Returns the rows written."""
     file_schema = schema.remove(schema.get_field_index(column))
-    partitions: dict[object, _Partition] = {}
+    partitions: dict[object, FileSeries] = {}
     written = 0
     try:
         for batch in batches:
@@ -78,7 +81,7 @@ def write_partitioned(batches: Iterable[pyarrow.RecordBatch], schema: pyarrow.Sc
                 mask = pc.is_null(keys) if value is None else pc.fill_null(pc.equal(keys, value), False)
                 part = partitions.get(value)
                 if part is None:
-                    part = partitions[value] = _Partition(out / partition_folder(column, value), stem, file_schema, options)
+                    part = partitions[value] = FileSeries(out / partition_folder(column, value), stem, file_schema, options)
                 part.add(rest.filter(mask), group_rows, file_rows)
             written += batch.num_rows
         for part in partitions.values():
