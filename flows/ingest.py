@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -115,7 +114,8 @@ def ingest(
     extractor = load_extractor(settings.reference_dir.resolve())
     run = RunInfo(new_run_id(started), started, [str(p) for p in paths], full_refresh, extractor.version)
     fields = FieldMap.load(settings.field_map)
-    logger.info("run %s: %s into %s", run.run_id, ", ".join(run.inputs), remote.location.url if remote else root)
+    where = remote.location.url if remote else root  # what the user named, for logs and the summary
+    logger.info("run %s: %s into %s", run.run_id, ", ".join(run.inputs), where)
 
     with warehouse_lock(WarehousePaths(root).lock, run.run_id, settings.lock_timeout):
         committed = remote.pull(settings.keep_snapshots, logger.info) if remote else None
@@ -131,9 +131,7 @@ def ingest(
             publish_snapshot(quote(remote), run.run_id, committed)
         refresh_catalog_task(root)
 
-    summary = RunSummary.of(run, plan, landed, root, dt.datetime.now(dt.timezone.utc))
-    if remote:
-        summary = replace(summary, warehouse=remote.location.url)
+    summary = RunSummary.of(run, plan, landed, where, dt.datetime.now(dt.timezone.utc))
     logger.info(summary.sentence())
     publish(summary)
     return summary

@@ -23,9 +23,9 @@ class RunSummary(LandResult):
     files_skipped: int = 0
 
     @classmethod
-    def of(cls, run: RunInfo, plan: FilePlan, landed: LandResult, root: Path, finished: dt.datetime) -> RunSummary:
+    def of(cls, run: RunInfo, plan: FilePlan, landed: LandResult, warehouse: Path | str, finished: dt.datetime) -> RunSummary:
         return cls(
-            **asdict(landed), run_id=run.run_id, warehouse=str(root), seconds=(finished - run.started_at).total_seconds(),
+            **asdict(landed), run_id=run.run_id, warehouse=str(warehouse), seconds=(finished - run.started_at).total_seconds(),
             files_seen=plan.seen, files_new=len(plan.new), files_changed=len(plan.changed), files_skipped=len(plan.skipped),
         )
 
