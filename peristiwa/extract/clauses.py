@@ -34,11 +34,12 @@ from peristiwa.extract.text import FoundDate
 
 __all__ = ["SAID", "anaphoric_subject", "attack_called_for", "nearest_date", "own_dates", "reaction_end"]
 
-_REACTION = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
-                       r"condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))(?!\w)", re.IGNORECASE)
-_REACTED = re.compile(r"(?<!\w)(?:mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
-                      r"(?:sambut|menyambut)(?:\s+baik)?|mengapresiasi|memuji|condemn(?:s|ed)?|"
-                      r"denounc(?:es|ed)|deplor(?:es|ed)|welcom(?:es|ed)|prais(?:es|ed))(?!\w)", re.IGNORECASE)
+# Condemning an act; reacting to it also takes welcoming and praising (who reacts is no party to the act).
+_CONDEMNING = (r"mengutuk|mengecam|menyesalkan|menyayangkan|menanggapi|mengomentari|"
+               r"condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)")
+_REACTION = re.compile(rf"(?<!\w)(?:{_CONDEMNING})(?!\w)", re.IGNORECASE)
+_REACTED = re.compile(rf"(?<!\w)(?:{_CONDEMNING}|(?:sambut|menyambut)(?:\s+baik)?|mengapresiasi|memuji|"
+                      r"welcom(?:es|ed)|prais(?:es|ed))(?!\w)", re.IGNORECASE)
 _CLOSE_QUOTE = re.compile(r"[\"”]")
 # An attack's name and its date: capitalised words of the name only between ("bom Bali 2002").
 _NAMED = re.compile(r"(?<!\w)(?:bom|pengeboman|pemboman|serangan|penyerangan|tragedi|ledakan|teror|"
